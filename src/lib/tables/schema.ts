@@ -49,6 +49,8 @@ export const TABLES = {
       col('published', 'string', true, 'Publication date (YYYY-MM-DD) as stated by the source'),
       col('truncated', 'bool', false, 'True where the document stops early (only what is there was parsed)'),
       col('fiscal_year_uncertain', 'bool', false, 'True where the source does not state the fiscal year'),
+      col('pillars_cut', 'bool', false, 'Facts records: the source visibly lists more pillars than were captured'),
+      col('pillars_paraphrased', 'bool', false, 'Facts records: pillar titles are a news summary, not the plan’s wording'),
       col('origin', 'string', false, "'shipped' (built from data/) or 'imported' (added in the browser)"),
       col('notes', 'string', true, 'Notes about the source (from sources.json or the facts record)')
     ]
@@ -81,6 +83,7 @@ export const TABLES = {
       col('description', 'string', false, 'The item as printed'),
       col('status', 'string', false, "'new', 'continuing' or 'unknown'"),
       col('status_basis', 'string', false, 'Why the status: the marker, the legend or the stated figure, with its source'),
+      col('search_text', 'string', false, 'Folded text for substring search: NFKC of sub_theme, title, program name and description, spaces removed'),
       col('recovered', 'bool', false, 'True where extraction lost the heading and the parser rebuilt the item from the overview list'),
       col('source_lines', 'int_list', false, '[first, last] line in the raw file')
     ]

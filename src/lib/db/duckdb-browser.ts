@@ -1,0 +1,173 @@
+/**
+ * The only browser module that touches duckdb-wasm. One database, one connection, initialised once
+ * (a shared promise: concurrent callers wait on the same start-up). Bundles are self-hosted through
+ * Vite `?url` imports (no CDN). Safe to import during SSR/prerender: `Worker`, `fetch` and duckdb-wasm
+ * itself are only reached inside functions.
+ *
+ * Usage from a page (browser only, e.g. in onMount or an $effect):
+ *   const db = await loadTablesFromManifest(`${base}/data/manifest.json`, undefined, onProgress);
+ *   const runner = createQueryRunner(browserConnector);
+ */
+import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Connector, QueryParam } from './connector';
+import { emptyTableIPC, isTableName, loadManifestTables, parseManifest, type LoadProgress, type TableSink } from './load-tables';
+import { DISABLE_EXTENSION_AUTOLOAD, runPrepared } from './prepared';
+import { withTimeout } from './timeout';
+import { rowsToArrowIPC } from '../tables/arrow';
+import { TABLES, type Row, type TableName } from '../tables/schema';
+
+export type { LoadProgress } from './load-tables';
+
+export const STARTUP_TIMEOUT_MS = 30_000;
+export const MANIFEST_TIMEOUT_MS = 15_000;
+export const FILE_TIMEOUT_MS = 60_000;
+export const QUERY_TIMEOUT_MS = 30_000;
+
+interface Engine {
+  db: AsyncDuckDB;
+  conn: AsyncDuckDBConnection;
+}
+
+let enginePromise: Promise<Engine> | null = null;
+const loadedTables = new Set<TableName>();
+/** Loads are serialised: two pages asking for tables at once must not both CREATE the same table. */
+let loadQueue: Promise<unknown> = Promise.resolve();
+
+async function startEngine(): Promise<Engine> {
+  const duckdb = await import('@duckdb/duckdb-wasm');
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasmUrl, mainWorker: mvpWorkerUrl },
+    eh: { mainModule: ehWasmUrl, mainWorker: ehWorkerUrl }
+  });
+  if (!bundle.mainWorker) throw new Error('DuckDB のワーカーが見つかりません');
+  const worker = new Worker(bundle.mainWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  try {
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    const conn = await db.connect();
+    await conn.query(DISABLE_EXTENSION_AUTOLOAD);
+    return { db, conn };
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+}
+
+/** The shared engine; a failed start is forgotten so that a later call can retry. */
+export function getEngine(): Promise<Engine> {
+  if (!enginePromise) {
+    enginePromise = withTimeout(
+      startEngine(),
+      STARTUP_TIMEOUT_MS,
+      'DuckDB の起動に失敗しました（30 秒以内に応答がありません）。ページを再読み込みしてください。'
+    ).catch((error: unknown) => {
+      enginePromise = null;
+      throw error;
+    });
+  }
+  return enginePromise;
+}
+
+export const browserConnector: Connector = {
+  async query<T>(sql: string, params?: readonly QueryParam[]): Promise<T[]> {
+    const { conn } = await getEngine();
+    return withTimeout(runPrepared<T>(conn, sql, params), QUERY_TIMEOUT_MS, 'クエリが 30 秒以内に終わりませんでした');
+  }
+};
+
+async function tableExists(conn: AsyncDuckDBConnection, table: TableName): Promise<boolean> {
+  const rows = await runPrepared<{ n: number }>(
+    conn,
+    "SELECT count(*) AS n FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?",
+    [table]
+  );
+  return rows[0]?.n > 0;
+}
+
+function sinkFor(conn: AsyncDuckDBConnection): TableSink {
+  return {
+    async insertArrowIPC(table, bytes, create) {
+      if (!isTableName(table)) throw new Error(`不明なテーブル ${table}`);
+      await conn.insertArrowFromIPCStream(bytes, { name: table, create });
+    },
+    async dropTable(table) {
+      if (!isTableName(table)) throw new Error(`不明なテーブル ${table}`);
+      await conn.query(`DROP TABLE IF EXISTS "${table}"`); // table is a schema name, never user text
+      loadedTables.delete(table);
+    }
+  };
+}
+
+/** Reads a response body chunk by chunk, so progress moves during big files. */
+async function fetchBytes(url: string, onBytes: (received: number) => void): Promise<Uint8Array> {
+  const response = await withTimeout(fetch(url), FILE_TIMEOUT_MS, `${FILE_TIMEOUT_MS / 1000} 秒以内に応答がありません`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const readAll = async (): Promise<void> => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      chunks.push(value);
+      received += value.byteLength;
+      onBytes(received);
+    }
+  };
+  await withTimeout(readAll(), FILE_TIMEOUT_MS, `${FILE_TIMEOUT_MS / 1000} 秒以内に読み終わりませんでした`);
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Fetches manifest.json and inserts each requested table's Arrow files (all tables by default).
+ * Idempotent: tables already loaded are skipped. Rejects with an Error naming the bad file; the tables
+ * loaded before it stay usable. Resolves with the names loaded by this call.
+ */
+export function loadTablesFromManifest(
+  manifestUrl: string,
+  tableNames?: readonly TableName[],
+  onProgress?: (progress: LoadProgress) => void
+): Promise<TableName[]> {
+  const run = async (): Promise<TableName[]> => {
+    const { conn } = await getEngine();
+    const absolute = new URL(manifestUrl, globalThis.location?.href).href;
+    const response = await withTimeout(fetch(absolute), MANIFEST_TIMEOUT_MS, 'manifest.json を 15 秒以内に取得できませんでした');
+    if (!response.ok) throw new Error(`manifest.json を取得できませんでした: HTTP ${response.status}`);
+    const manifest = parseManifest(await response.json());
+    return loadManifestTables(manifest, absolute, { fetchBytes, sink: sinkFor(conn), onProgress }, loadedTables, tableNames);
+  };
+  const next = loadQueue.then(run, run);
+  loadQueue = next.catch(() => undefined);
+  return next;
+}
+
+/** Creates zero-row tables for schema tables that are not there (so queries run on a partial load). */
+export async function createMissingTables(): Promise<void> {
+  const { conn } = await getEngine();
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    if (!(await tableExists(conn, name))) await conn.insertArrowFromIPCStream(emptyTableIPC(name), { name, create: true });
+  }
+}
+
+/**
+ * Appends rows (a plan imported in the browser) through Arrow IPC. Afterwards call the query runner's
+ * clear(): cached results no longer match the tables.
+ */
+export async function registerRows(tableName: TableName, rows: readonly Row[]): Promise<void> {
+  if (!isTableName(tableName)) throw new Error(`不明なテーブル ${tableName}`);
+  const { conn } = await getEngine();
+  const bytes = rowsToArrowIPC(TABLES[tableName], rows);
+  await conn.insertArrowFromIPCStream(bytes, { name: tableName, create: !(await tableExists(conn, tableName)) });
+}

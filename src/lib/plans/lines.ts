@@ -1,0 +1,45 @@
+/**
+ * The text as content lines: debris stripped, captions and furniture removed, with the original
+ * 1-based line numbers kept so every item can point back into the text the parser was given.
+ */
+import { normalizeForMatch } from '../text/normalize';
+import { isCaption, isFurniture, isPictureLabel, startsFurnitureBlock, stripEmphasis } from './strip-debris';
+import { isPartHeading } from './part-headings';
+
+export interface ContentLine {
+  /** 1-based line number in the given text. */
+  n: number;
+  /** Emphasis stripped, trimmed: the published form. */
+  text: string;
+  /** normalizeForMatch(text): for matching only. */
+  norm: string;
+  /** A blank line, caption or dropped line separates this line from the previous content line. */
+  gapBefore: boolean;
+}
+
+export function toContentLines(text: string): ContentLine[] {
+  const rawLines = text.split('\n');
+  const out: ContentLine[] = [];
+  let gap = false;
+  let inFurnitureBlock = false;
+  rawLines.forEach((raw, index) => {
+    const cleaned = stripEmphasis(raw.replace(/\r$/, '')).trim();
+    if (cleaned === '' || isCaption(cleaned) || isFurniture(cleaned) || isPictureLabel(cleaned)) {
+      gap = true;
+      return;
+    }
+    const norm = normalizeForMatch(cleaned);
+    if (startsFurnitureBlock(cleaned)) {
+      inFurnitureBlock = true;
+      gap = true;
+      return;
+    }
+    if (inFurnitureBlock) {
+      if (!isPartHeading(norm)) return;
+      inFurnitureBlock = false;
+    }
+    out.push({ n: index + 1, text: cleaned, norm, gapBefore: gap });
+    gap = false;
+  });
+  return out;
+}

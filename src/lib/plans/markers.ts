@@ -1,0 +1,66 @@
+/**
+ * Marker labels attached to items ((新)(コ)(デ), （新）, [新規], (新規事業), ※重点事業, ★, [+D]).
+ * Markers are NFKC with brackets removed. Words in running prose (新たに, 重点を置いて) are not markers:
+ * only bracketed codes, ※-labels and a leading ★ count.
+ */
+import type { LegendEntry } from './types';
+
+/** Labels recognised in brackets anywhere in an item, with or without a legend. */
+const KNOWN_LABELS = new Set(['新', '新規', '新規事業', '拡充', '重点', '重点事業', '+D', 'D', '継続', '充実', '新規・拡充']);
+
+const BRACKETED = /[(（\[［【]\s*([^()（）\[\]［］【】]{1,8}?)\s*[)）\]］】]/g;
+const TRAILING_CODES = /(?:\s*[(（][^()（）]{1,3}[)）])+\s*$/;
+const NOTE_LABEL = /※\s*(重点事業|新規事業|重点|新規|拡充事業|拡充)/g;
+
+export interface MarkerContext {
+  /** Codes from the document's own legend (NFKC, no brackets). */
+  legendCodes: Set<string>;
+}
+
+export function markerContext(legend: LegendEntry[]): MarkerContext {
+  return { legendCodes: new Set(legend.map((e) => e.marker)) };
+}
+
+function isMarkerCode(code: string, ctx: MarkerContext, trailing: boolean): boolean {
+  if (ctx.legendCodes.has(code) || KNOWN_LABELS.has(code)) return true;
+  // Without a legend, a lone one-character code at the end of an item ((コ), (新)) is still a code.
+  return trailing && [...code].length === 1 && !/[0-9A-Za-z]/.test(code);
+}
+
+/** Marker codes in order of appearance, deduplicated. */
+export function extractMarkers(text: string, ctx: MarkerContext): string[] {
+  const t = text.normalize('NFKC');
+  const found: { at: number; code: string }[] = [];
+  const trailingRun = TRAILING_CODES.exec(t);
+  const trailingStart = trailingRun ? trailingRun.index : t.length;
+  const leadingStar = /^\s*(?:[・\-]\s*)?([★☆])/.exec(t);
+  if (leadingStar) found.push({ at: 0, code: '★' });
+  for (const m of t.matchAll(BRACKETED)) {
+    const code = m[1].trim();
+    if (isMarkerCode(code, ctx, (m.index ?? 0) >= trailingStart)) found.push({ at: m.index ?? 0, code });
+  }
+  for (const m of t.matchAll(NOTE_LABEL)) found.push({ at: m.index ?? 0, code: m[1] });
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.code))];
+}
+
+/** The text without its marker codes (for titles). */
+export function stripMarkers(text: string, ctx: MarkerContext): string {
+  let out = text.replace(/^\s*[★☆]\s*/, '');
+  out = out.replace(/[(（\[［【]\s*([^()（）\[\]［］【】]{1,8}?)\s*[)）\]］】]/g, (whole, code: string) => {
+    const c = code.normalize('NFKC').trim();
+    return ctx.legendCodes.has(c) || KNOWN_LABELS.has(c) || ([...c].length === 1 && /[^\x00-\x7f]/.test(c) && isTrailingIn(text, whole)) ? '' : whole;
+  });
+  out = out.replace(/※\s*(?:重点事業|新規事業|重点|新規|拡充事業|拡充)/g, '');
+  return out.trim();
+}
+
+function isTrailingIn(text: string, piece: string): boolean {
+  const run = TRAILING_CODES.exec(text);
+  return run !== null && run[0].includes(piece);
+}
+
+/** True where a marker says the work is new. */
+export function markerMeansNew(code: string): boolean {
+  return /^新/.test(code);
+}

@@ -1,0 +1,48 @@
+/**
+ * The document's own title line: ward and fiscal year ("令和4年度 泉区運営方針", "平成30年度…", "2022年度…").
+ */
+import type { ContentLine } from './lines';
+
+export interface PlanHeader {
+  title: string | null;
+  ward: string | null;
+  fiscal_year: number | null;
+  line: number | null;
+}
+
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988 };
+
+/** 令和N = 2018+N, 平成N = 1988+N, 元年 = 1; Western years as printed. */
+export function fiscalYearFrom(text: string): number | null {
+  const t = text.normalize('NFKC');
+  const era = /(令和|平成)\s*(元|[0-9]{1,2})\s*年度/.exec(t);
+  if (era) return ERA_BASE[era[1]] + (era[2] === '元' ? 1 : Number(era[2]));
+  const western = /((?:19|20)[0-9]{2})\s*年度/.exec(t);
+  return western ? Number(western[1]) : null;
+}
+
+const TITLE = /((?:令和|平成)\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\s*年度\s*([^\s、。「」()]{1,12}?区)\s*(?:の)?運営方針/;
+
+export function readHeader(lines: ContentLine[]): PlanHeader {
+  // Prefer a line that is the title alone; else the first line that names one.
+  let best: { line: ContentLine; match: RegExpExecArray } | null = null;
+  for (const line of lines.slice(0, 80)) {
+    const t = line.text.normalize('NFKC');
+    const match = TITLE.exec(t);
+    if (!match) continue;
+    const alone = t.replace(/\s+/g, '').length <= match[0].replace(/\s+/g, '').length + 2;
+    if (alone) {
+      best = { line, match };
+      break;
+    }
+    best ??= { line, match };
+  }
+  if (!best) return { title: null, ward: null, fiscal_year: null, line: null };
+  const alone = best.line.text.normalize('NFKC').startsWith(best.match[0]);
+  return {
+    title: alone && best.line.text.length <= best.match[0].length + 2 ? best.line.text : best.match[0],
+    ward: best.match[2],
+    fiscal_year: fiscalYearFrom(best.match[0]),
+    line: best.line.n
+  };
+}

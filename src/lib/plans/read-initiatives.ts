@@ -1,0 +1,88 @@
+/**
+ * The pieces of a pillar's item list: glyph headings with 【…事業】, ・ bullets, flattened table rows,
+ * and overview program-name lists. Titles follow data-contract.md.
+ */
+import { normalizeForMatch } from '../text/normalize';
+import { type MarkerContext, stripMarkers } from './markers';
+
+export const ITEM_GLYPHS = /^[◆●■○◇◎★☆]/;
+
+export interface GlyphHeading {
+  glyph: string;
+  title: string;
+  program_name: string | null;
+}
+
+/** "◆泉区の魅力づくりと発信【定住・転入促進事業】" → title + program name. */
+export function readGlyphHeading(text: string, ctx: MarkerContext): GlyphHeading | null {
+  const m = /^([◆●■○◇◎★☆])\s*(.*)$/.exec(text.trim());
+  if (!m || m[2].trim() === '') return null;
+  const { rest, program } = takeProgramName(m[2]);
+  return { glyph: m[1], title: stripMarkers(rest, ctx).trim(), program_name: program };
+}
+
+/** Split off a trailing 【…】 program name (a marker in 【】 such as 【新規】 stays for the marker reader). */
+export function takeProgramName(text: string): { rest: string; program: string | null } {
+  const m = /^(.*?)\s*【([^【】]+)】\s*((?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*)$/.exec(text.trim());
+  if (!m || /^(?:新規|新規事業|重点|重点事業|拡充)$/.test(m[2].trim())) return { rest: text.trim(), program: null };
+  return { rest: `${m[1]}${m[3] ? ' ' + m[3] : ''}`.trim(), program: m[2].trim() };
+}
+
+/** A line that is only a program name: "【妊娠期から子育て期まで切れ目のない支援充実事業】". */
+export function readProgramNameLine(text: string): string | null {
+  const m = /^【([^【】]+)】$/.exec(text.trim());
+  return m ? m[1].trim() : null;
+}
+
+/** "- ・…", "- …", "・…", "•…" → the bullet's text, or null. */
+export function readBullet(text: string): string | null {
+  const m = /^(?:[-‐－]\s*)?[・•･]\s*(.+)$/.exec(text.trim()) ?? /^[-‐－]\s+(.+)$/.exec(text.trim());
+  return m ? m[1].trim() : null;
+}
+
+/** Title of a bullet item: text to the first 。 without marker codes, cut to 40 characters with …. */
+export function bulletTitle(text: string, ctx: MarkerContext): string {
+  const sentence = text.split('。')[0];
+  const title = stripMarkers(sentence, ctx).replace(/\s+$/, '');
+  const chars = [...title];
+  return chars.length > 40 ? chars.slice(0, 40).join('') + '…' : title;
+}
+
+/** Header of a flattened 主な事業・取組 | 内容 table. */
+export function isTableHeader(text: string): boolean {
+  const cells = splitTableRow(text);
+  return cells !== null && /^主な(?:事業・取組|事業|取組|取り組み)/.test(cells[0]) && /^(?:内容|概要|取組内容)/.test(cells[1]);
+}
+
+/** "name<TAB | 2+ spaces | |>description" → [name, description], or null. */
+export function splitTableRow(text: string): [string, string] | null {
+  const t = text.trim().replace(/^\|\s*/, '').replace(/\s*\|$/, '');
+  const m = /^(.+?)(?:\s*[|｜]\s*|\t+\s*|[ \u3000]{2,})(.+)$/.exec(t);
+  if (!m) return null;
+  const name = m[1].trim();
+  const rest = m[2].replace(/\s*[|｜]\s*/g, ' ').trim();
+  if (name === '' || rest === '' || name.includes('。')) return null;
+  return [name, rest];
+}
+
+/**
+ * "定住・転入促進事業、いずみ文化振興事業 水・緑・みち魅力づくり支援事業 等" → the names.
+ * Returns null where the line is not such a list.
+ */
+export function readProgramList(text: string): string[] | null {
+  const t = text.trim();
+  if (t.includes('。') || !/事業/.test(t)) return null;
+  if (!/(?:等|など|ほか)$/.test(t) && !/事業[、,]/.test(t)) return null;
+  const body = t.replace(/\s*(?:等|など|ほか)$/, '');
+  const names = body
+    .split(/[、,]|(?<=事業)[\s\u3000]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (names.length === 0 || !names.every((n) => /事業/.test(n) || [...n].length <= 30)) return null;
+  return names;
+}
+
+/** Key for comparing program names and titles. */
+export function nameKey(text: string): string {
+  return normalizeForMatch(text);
+}

@@ -1,0 +1,41 @@
+/**
+ * A document's own marker legend: lines outside any pillar's item list that pair a label with a
+ * bracketed code, e.g. 戸塚区 2022's table of 4つの重点視点 ("Withコロナ コロナ禍で…への取組 (コ)") and
+ * "・令和4年度からの新規事業を含んだ取組(新)". Read from the text, never hard-coded.
+ */
+import type { LegendEntry } from './types';
+
+const CODE_LAST = /^(?:[・\-]\s*)*(.+?)\s*[(（]([^()（）]{1,4})[)）]$/;
+const CODE_FIRST = /^(?:[・\-]\s*)*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*[:：=＝]?\s*(.+)$/;
+const STAR_FIRST = /^([★☆◎])\s*[:：=＝]?\s*(.{2,40})$/;
+
+/** Legend entry in a line, or null. Only call this outside pillars' item lists. */
+export function readLegendLine(text: string, line: number): LegendEntry | null {
+  const t = text.trim();
+  if (t.length > 120) return null;
+  let marker: string;
+  let rest: string;
+  const last = CODE_LAST.exec(t);
+  const first = CODE_FIRST.exec(t);
+  const star = STAR_FIRST.exec(t);
+  if (last && !/[(（]/.test(last[1].slice(-1))) {
+    marker = last[2];
+    rest = last[1];
+  } else if (first) {
+    marker = first[1];
+    rest = first[2];
+  } else if (star && /事業|取組|新規|重点|拡充/.test(star[2]) && !star[2].includes('。')) {
+    marker = star[1] === '☆' ? '★' : star[1];
+    rest = star[2];
+  } else {
+    return null;
+  }
+  marker = marker.normalize('NFKC').trim();
+  // A sentence that happens to end in brackets is not a legend row.
+  if (rest.includes('。') || marker === '' || /^[0-9]+$/.test(marker)) return null;
+  const split = /^(\S{1,16})\s+(\S.*)$/.exec(rest.trim());
+  const label = split ? split[1] : rest.trim();
+  const description = split ? split[2].trim() : null;
+  const meansNew = /新規|新た|新しい|新設/.test(rest) || marker === '新' || marker === '新規';
+  return { marker, label, description, means_new: meansNew, line };
+}

@@ -1,0 +1,50 @@
+/**
+ * Extraction debris and page furniture: what a PDF extraction or a web page adds that is not plan content.
+ */
+
+/** Emphasis marks left by extraction (`<u>…</u>`, `*…*`, `**…**`, stray inline tags): strip, keep the words. */
+export function stripEmphasis(line: string): string {
+  return line
+    .replace(/<\/?(?:u|b|i|em|strong|mark|span|font|sup|sub)(?:\s[^<>]{0,200})?>/gi, '')
+    .replace(/\*+/g, '')
+    .replace(/[ \t\u00A0\u3000]+$/g, '')
+    .replace(/^[ \t\u00A0\u3000]+/g, '');
+}
+
+/** An image caption on its own line: <…>, ＜…＞, or with the opening bracket lost (`…(…)>`). */
+export function isCaption(cleaned: string): boolean {
+  const t = cleaned.trim();
+  if (!/[>＞]$/.test(t)) return false;
+  if (/^[<＜]/.test(t)) return true;
+  return !/[<＜]/.test(t); // closing bracket only: the opening one was lost
+}
+
+/** Lines of page furniture that are never plan content. */
+const FURNITURE: RegExp[] = [
+  /^このページの先頭です/,
+  /^(?:ページの)?先頭に戻る/,
+  /^前のページに戻る/,
+  /^ページID/,
+  /^最終更新日/,
+  /PDF形式のファイルを開くには/,
+  /^お持ちでない方は、?Adobe/,
+  /Adobe Acrobat Reader/,
+  /^(?:電話|ファクス|FAX|ファックス|メールアドレス|E-?mail|メール)\s*[:：]/i,
+  /^※\s*詳細は.{0,20}(?:ご覧ください|参照)/,
+  /^本文ここから|^本文ここまで|^ここから本文|^サイトメニュー|^ナビゲーション|^パンくず/,
+  /[→⇒]$/ // link prompts (ロゴマークのご利用はこちらから →)
+];
+
+export function isFurniture(cleaned: string): boolean {
+  return FURNITURE.some((re) => re.test(cleaned.trim()));
+}
+
+/** Start of a contact block: everything after it until the next part heading is furniture. */
+export function startsFurnitureBlock(cleaned: string): boolean {
+  return /^このページへのお問(?:い)?合(?:わ)?せ/.test(cleaned.trim()) || /^お問(?:い)?合(?:わ)?せ先?$/.test(cleaned.trim());
+}
+
+/** Mascot names and similar picture labels that PDF extraction leaves as short lines. */
+export function isPictureLabel(cleaned: string): boolean {
+  return !cleaned.includes('。') && [...cleaned].length <= 40 && /マスコット|キャラクター|写真|イメージ図/.test(cleaned);
+}
