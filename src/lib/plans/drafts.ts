@@ -1,0 +1,50 @@
+/**
+ * Mutable drafts the line walker fills in; finish-plan.ts turns them into the frozen ParsedPlan shapes.
+ */
+import type { LineSpan, SectionKind } from './types';
+import type { NumberingStyle } from './find-pillars';
+
+export interface ItemDraft {
+  kind: 'glyph' | 'bullet' | 'row' | 'recovered';
+  sub_theme: string | null;
+  /** Heading text (glyph), name column (row) or bullet text (bullet), markers still in. */
+  head: string;
+  /** Title fixed at creation (glyph, row, recovered); bullets get theirs at finish. */
+  title: string | null;
+  program_name: string | null;
+  description: string[];
+  lines: LineSpan;
+  recovered?: boolean;
+}
+
+export interface OrphanParagraph {
+  text: string[];
+  lines: LineSpan;
+  /** Number of items of the pillar that precede the paragraph. */
+  afterItems: number;
+}
+
+export interface PillarDraft {
+  number: number | null;
+  style: NumberingStyle;
+  /** Order of first appearance (1-based). */
+  order: number;
+  title: string;
+  summary: string[];
+  overview_programs: string[];
+  lines: LineSpan;
+  items: ItemDraft[];
+  orphans: OrphanParagraph[];
+}
+
+export interface SectionDraft {
+  kind: SectionKind;
+  title: string;
+  body: string[];
+  lines: LineSpan;
+}
+
+export function extend(span: LineSpan, n: number): void {
+  if (n < span[0]) span[0] = n;
+  if (n > span[1]) span[1] = n;
+}

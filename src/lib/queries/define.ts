@@ -1,0 +1,28 @@
+/**
+ * A named query: a name (for caching, logs and tests) and a builder from typed params to SQL text with
+ * `?` placeholders plus the values bound to them, in placeholder order. The row type rides along as a
+ * phantom, so `runner.run(initiativeList, p)` returns `InitiativeListRow[]`.
+ */
+import type { QueryParam } from '../db/connector';
+
+export interface BoundSql {
+  sql: string;
+  params: QueryParam[];
+}
+
+export interface NamedQuery<P, R> {
+  readonly name: string;
+  build(params: P): BoundSql;
+  /** Never set: carries the row type. */
+  readonly __row?: R;
+}
+
+export type RowOf<Q> = Q extends NamedQuery<unknown, infer R> ? R : never;
+export type ParamsOf<Q> = Q extends NamedQuery<infer P, unknown> ? P : never;
+
+/** For queries that take no parameters. */
+export type NoParams = Record<string, never>;
+
+export function defineQuery<P, R>(name: string, build: (params: P) => BoundSql): NamedQuery<P, R> {
+  return { name, build };
+}

@@ -1,0 +1,107 @@
+/**
+ * Fixed SQL fragments and the filter → WHERE builder. Column expressions here are constants of this
+ * module; values only ever become `?` placeholders. Within a facet values are OR-ed; facets are AND-ed.
+ * Aliases the fragments expect: i = initiatives, p = plans, pl = pillars.
+ */
+import type { QueryParam } from '../db/connector';
+import type { Filters } from '../filters/filters';
+import { normalizeForMatch } from '../text/normalize';
+import type { BoundSql } from './define';
+
+export const THEME_TAG_PREFIX = 'theme:';
+/** Theme slug from a theme tag_id ('theme:' is 6 characters). */
+export const themeSlugOf = (tagIdColumn: string): string => `substr(${tagIdColumn}, 7)`;
+
+/** Official ward order (by local government code), unknown codes last. */
+export const wardOrder = (alias: string): string => `${alias}.ward_code NULLS LAST, ${alias}.city, ${alias}.ward`;
+
+/** Best plan of a ward-year first: a full document before a facts record, shipped before imported. */
+export const BEST_PLAN_ORDER =
+  "CASE p.coverage WHEN 'full' THEN 0 ELSE 1 END, CASE p.origin WHEN 'shipped' THEN 0 ELSE 1 END, p.plan_id";
+
+/** `expr IN (?, ?, …)`; an empty list matches nothing (callers skip empty filters before this). */
+export function inList(expr: string, values: readonly QueryParam[]): BoundSql {
+  if (values.length === 0) return { sql: 'FALSE', params: [] };
+  return { sql: `${expr} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
+}
+
+export function hasTheme(themeSlugs: readonly string[]): BoundSql {
+  const tags = inList('ft.tag_id', themeSlugs.map((s) => THEME_TAG_PREFIX + s));
+  return {
+    sql: `EXISTS (SELECT 1 FROM initiative_tags ft WHERE ft.initiative_id = i.initiative_id AND ${tags.sql})`,
+    params: tags.params
+  };
+}
+
+export function hasMarker(markers: readonly string[]): BoundSql {
+  const codes = inList('fmt.marker', markers);
+  return {
+    sql:
+      'EXISTS (SELECT 1 FROM initiative_tags fm JOIN tags fmt ON fmt.tag_id = fm.tag_id ' +
+      `WHERE fm.initiative_id = i.initiative_id AND fmt.kind = 'marker' AND ${codes.sql})`,
+    params: codes.params
+  };
+}
+
+/** Free text: folded like search_text was (normalizeForMatch), case-insensitive for Latin letters. */
+export function matchesText(q: string): BoundSql | null {
+  const folded = normalizeForMatch(q).toLowerCase();
+  return folded === '' ? null : { sql: 'contains(lower(i.search_text), ?)', params: [folded] };
+}
+
+/** Conditions on plans only (wards, years): for queries that do not go through initiatives. */
+export function planConditions(f: Pick<Filters, 'wards' | 'years'>): BoundSql[] {
+  const parts: BoundSql[] = [];
+  if (f.wards.length > 0) parts.push(inList('p.ward', f.wards));
+  if (f.years.length > 0) parts.push(inList('p.fiscal_year', f.years));
+  return parts;
+}
+
+/** Every filter, for queries over initiatives i joined to plans p. */
+export function initiativeConditions(f: Filters): BoundSql[] {
+  const parts = planConditions(f);
+  if (f.pillars.length > 0) parts.push(inList('i.pillar_id', f.pillars));
+  if (f.themes.length > 0) parts.push(hasTheme(f.themes));
+  if (f.markers.length > 0) parts.push(hasMarker(f.markers));
+  if (f.statuses.length > 0) parts.push(inList('i.status', f.statuses));
+  const text = matchesText(f.q);
+  if (text) parts.push(text);
+  return parts;
+}
+
+/** 'WHERE a AND b' (or '' when there is nothing), with the parameters in order. */
+export function where(parts: readonly BoundSql[]): BoundSql {
+  if (parts.length === 0) return { sql: '', params: [] };
+  return { sql: `WHERE ${parts.map((p) => `(${p.sql})`).join(' AND ')}`, params: parts.flatMap((p) => p.params) };
+}
+
+/** Joins SQL pieces and concatenates their params in the same order. */
+export function sql(strings: TemplateStringsArray, ...parts: (BoundSql | string)[]): BoundSql {
+  let text = strings[0];
+  const params: QueryParam[] = [];
+  parts.forEach((part, k) => {
+    if (typeof part === 'string') text += part; // only fixed fragments of this folder are passed as strings
+    else {
+      text += part.sql;
+      params.push(...part.params);
+    }
+    text += strings[k + 1];
+  });
+  return { sql: text, params };
+}
+
+/** Per-initiative tag lists (correlated on i.initiative_id), each ordered so slugs and labels align. */
+export const THEME_SLUGS_OF_I = `coalesce((SELECT list(${themeSlugOf('tt.tag_id')} ORDER BY tt.tag_id) FROM initiative_tags tt JOIN tags tg ON tg.tag_id = tt.tag_id WHERE tt.initiative_id = i.initiative_id AND tg.kind = 'theme'), []::VARCHAR[])`;
+export const THEME_LABELS_OF_I = `coalesce((SELECT list(tg.label_ja ORDER BY tt.tag_id) FROM initiative_tags tt JOIN tags tg ON tg.tag_id = tt.tag_id WHERE tt.initiative_id = i.initiative_id AND tg.kind = 'theme'), []::VARCHAR[])`;
+export const MARKERS_OF_I = `coalesce((SELECT list(tg.marker ORDER BY tg.marker) FROM initiative_tags tt JOIN tags tg ON tg.tag_id = tt.tag_id WHERE tt.initiative_id = i.initiative_id AND tg.kind = 'marker'), []::VARCHAR[])`;
+
+/** `WITH chosen(plan_id, ord) AS (…)`: the plans a compare view asked for, in the order asked. */
+export function chosenPlans(planIds: readonly string[], max: number): BoundSql {
+  const ids = [...new Set(planIds)];
+  if (ids.length > max) throw new RangeError(`比較できるプランは ${max} 件までです（${ids.length} 件指定）`);
+  if (ids.length === 0) return { sql: 'chosen AS (SELECT NULL::VARCHAR AS plan_id, 0 AS ord WHERE FALSE)', params: [] };
+  return {
+    sql: `chosen(plan_id, ord) AS (VALUES ${ids.map((_, k) => `(?::VARCHAR, ${k + 1})`).join(', ')})`,
+    params: ids
+  };
+}
