@@ -127,6 +127,12 @@ const rows: Row[] = [
     expected: [['keizai', 'rule']]
   },
   {
+    name: 'word play is not a phrase: いそごみんな is not ごみ, 地域づくり大学校 is not 学校',
+    init: { title: 'いそごみんなの食卓設置事業', program_name: '協働の「地域づくり大学校」事業' },
+    legend: [],
+    expected: [['chiiki-kyodo', 'rule']]
+  },
+  {
     name: 'nothing matches: unthemed (empty), never a catch-all',
     init: { title: '職員の意識向上', description: '職員が学び合います。' },
     legend: [],

@@ -59,3 +59,28 @@ export function stackStatus(row: StatusRow, normalise = false): Segment[] {
 export function fitsLabel(widthPx: number, label: string, charPx = 7): boolean {
   return widthPx >= Array.from(label).length * charPx + 6;
 }
+
+export interface Panel {
+  /** Top of the panel (its heading line). */
+  y: number;
+  /** Top of the first bar. */
+  barsY: number;
+  height: number;
+}
+
+/**
+ * Vertical layout of small multiples: each panel has a heading line (0 when there is a single
+ * unnamed panel) and `count` bars of `rowH`; panels are separated by `gap`.
+ */
+export function stackPanels(
+  counts: readonly number[],
+  { header, rowH, gap }: { header: number; rowH: number; gap: number }
+): { panels: Panel[]; height: number } {
+  let y = 0;
+  const panels = counts.map((n, i) => {
+    const panel = { y, barsY: y + header, height: header + n * rowH };
+    y += panel.height + (i < counts.length - 1 ? gap : 0);
+    return panel;
+  });
+  return { panels, height: y };
+}

@@ -56,3 +56,15 @@ export interface SankeyLinkDatum {
   value: number;
   label?: string;
 }
+
+/** One legend entry. */
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** Text symbol also drawn in the marks (●, ◐ …). */
+  symbol?: string;
+  /** Hatched swatch (e.g. 公表値 bars). */
+  hatched?: boolean;
+  /** Draw a border (for white swatches). */
+  outlined?: boolean;
+}

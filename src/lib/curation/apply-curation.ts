@@ -54,24 +54,19 @@ export function applyCuration(plan: ParsedPlan, entries: CurationEntry[], where:
   const used = new Set<CurationEntry>();
 
   const pillars = plan.pillars.map((pillar) => {
-    const kept: ParsedInitiative[] = [];
+    const initiatives: ParsedInitiative[] = [];
     for (const original of pillar.initiatives) {
-      let item = original;
-      let excluded = false;
       const hits = relevant.filter((e) => matches(e, original));
-      for (const e of hits) {
-        used.add(e);
-        if (e.exclude) excluded = true;
-        else item = edit(item, e);
+      hits.forEach((e) => used.add(e));
+      if (hits.some((e) => e.exclude)) {
+        for (const e of hits) applied.push({ entry: e, initiative: original });
+        continue;
       }
-      if (!excluded) kept.push(item);
-      for (const e of hits) applied.push({ entry: e, initiative: e.exclude ? original : item });
-    }
-    // Positions stay 1..n without gaps: initiative ids are built from them.
-    const initiatives = kept.map((i, k) => (i.position === k + 1 ? i : { ...i, position: k + 1 }));
-    for (const a of applied) {
-      const moved = initiatives.find((i) => i.lines === a.initiative.lines && i !== a.initiative);
-      if (moved && !a.entry.exclude) a.initiative = moved;
+      let item = hits.reduce(edit, original);
+      // Positions stay 1..n without gaps after an exclusion: initiative ids are built from them.
+      if (item.position !== initiatives.length + 1) item = { ...item, position: initiatives.length + 1 };
+      initiatives.push(item);
+      for (const e of hits) applied.push({ entry: e, initiative: item });
     }
     return { ...pillar, initiatives };
   });

@@ -23,7 +23,7 @@ export function readGlyphHeading(text: string, ctx: MarkerContext): GlyphHeading
 
 /** Split off a trailing 【…】 program name (a marker in 【】 such as 【新規】 stays for the marker reader). */
 export function takeProgramName(text: string): { rest: string; program: string | null } {
-  const m = /^(.*?)\s*【([^【】]+)】\s*((?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*)$/.exec(text.trim());
+  const m = /^(.*?)\s*【([^【】]+)】\s*((?:(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s【】]{1,8})\s*)*)$/.exec(text.trim());
   if (!m || /^(?:新規|新規事業|重点|重点事業|拡充)$/.test(m[2].trim())) return { rest: text.trim(), program: null };
   return { rest: `${m[1]}${m[3] ? ' ' + m[3] : ''}`.trim(), program: m[2].trim() };
 }

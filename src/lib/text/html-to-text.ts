@@ -46,6 +46,7 @@ export function htmlToText(html: string): string {
   const lower = asciiLower(html);
   const out: string[] = [];
   let cellsInRow = 0;
+  let inRow = false;
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -75,10 +76,22 @@ export function htmlToText(html: string): string {
       out.push('\n');
       continue;
     }
-    if (name === 'tr') cellsInRow = 0;
-    if (CELL_ELEMENTS.has(name) && !closing) {
-      if (cellsInRow > 0) out.push(' | ');
-      cellsInRow++;
+    if (name === 'tr') {
+      cellsInRow = 0;
+      inRow = !closing;
+      out.push('\n');
+    } else if (name === 'table') {
+      inRow = false;
+      out.push('\n');
+    } else if (CELL_ELEMENTS.has(name)) {
+      if (!closing) {
+        if (cellsInRow > 0) out.push(' | ');
+        cellsInRow++;
+      }
+    } else if (inRow && BLOCK_ELEMENTS.has(name)) {
+      out.push(' '); // a row stays one line: <br> and <p> inside a cell are spaces
+    } else if (name === 'li' && !closing) {
+      out.push('\n・'); // list items read as bullets, as printed plans have them
     } else if (BLOCK_ELEMENTS.has(name)) {
       out.push('\n');
     }

@@ -1,0 +1,46 @@
+/**
+ * Reactive result of a named query. Re-runs when its params or the tables change; the last request
+ * wins, so a slow stale result never replaces a newer one on screen.
+ */
+import type { NamedQuery } from '$lib/queries/define';
+import { engine } from './engine.svelte';
+
+export class QueryState<P, R> {
+  rows = $state.raw<R[]>([]);
+  loading = $state(true);
+  error = $state<string | null>(null);
+  #ticket = 0;
+
+  constructor(query: NamedQuery<P, R>, params: () => P | null) {
+    $effect(() => {
+      const p = params();
+      const runner = engine.runner;
+      void engine.version;
+      if (!runner || p === null) {
+        this.loading = engine.status !== 'error' && p !== null;
+        if (engine.status === 'error' && !runner) this.error = engine.error;
+        return;
+      }
+      const ticket = ++this.#ticket;
+      this.loading = true;
+      runner
+        .run(query, p)
+        .then((rows) => {
+          if (ticket !== this.#ticket) return;
+          this.rows = rows as R[];
+          this.error = null;
+          this.loading = false;
+        })
+        .catch((e: unknown) => {
+          if (ticket !== this.#ticket) return;
+          this.error = e instanceof Error ? e.message : String(e);
+          this.loading = false;
+        });
+    });
+  }
+}
+
+/** `const q = useQuery(initiativeList, () => ({ ...filters }))` inside a component's script. */
+export function useQuery<P, R>(query: NamedQuery<P, R>, params: () => P | null): QueryState<P, R> {
+  return new QueryState(query, params);
+}

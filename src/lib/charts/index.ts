@@ -1,0 +1,16 @@
+export { default as ChartCard } from './ChartCard.svelte';
+export { default as DataTable } from './DataTable.svelte';
+export { default as Legend } from './Legend.svelte';
+export { default as CoverageMatrix } from './CoverageMatrix.svelte';
+export { default as BarChart } from './BarChart.svelte';
+export { default as Heatmap } from './Heatmap.svelte';
+export { default as CooccurrenceMatrix } from './CooccurrenceMatrix.svelte';
+export { default as StatusBars } from './StatusBars.svelte';
+export { default as Sankey } from './Sankey.svelte';
+export * from './types';
+export * from './scales';
+export * from './color';
+export * from './layout';
+export * from './matrix';
+export { nextMarkIndex, isActivationKey } from './keyboard';
+export { layoutSankey, cleanGraph } from './sankey-layout';

@@ -1,0 +1,58 @@
+/**
+ * Plans a user added in the browser, kept in IndexedDB so they survive reloads. Nothing leaves the
+ * browser. Each record is one plan's table rows, exactly as the build would have made them.
+ */
+import type { Row, TableName } from '$lib/tables/schema';
+
+const DB_NAME = 'ward-plan-lens';
+const STORE = 'imported-plans';
+
+export interface ImportedPlanRecord {
+  plan_id: string;
+  added_at: string;
+  tables: Partial<Record<TableName, Row[]>>;
+}
+
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') return reject(new Error('このブラウザーでは IndexedDB が使えません'));
+    const req = indexedDB.open(DB_NAME, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'plan_id' });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB を開けませんでした'));
+  });
+}
+
+function tx<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return openDb().then(
+    (db) =>
+      new Promise<T>((resolve, reject) => {
+        const t = db.transaction(STORE, mode);
+        const req = work(t.objectStore(STORE));
+        t.oncomplete = () => {
+          db.close();
+          resolve(req.result);
+        };
+        t.onerror = () => {
+          db.close();
+          reject(t.error ?? new Error('IndexedDB の操作に失敗しました'));
+        };
+      })
+  );
+}
+
+export const listImportedPlans = () => tx<ImportedPlanRecord[]>('readonly', (s) => s.getAll() as IDBRequest<ImportedPlanRecord[]>);
+export const saveImportedPlan = (record: ImportedPlanRecord) => tx('readwrite', (s) => s.put(record)).then(() => undefined);
+export const deleteImportedPlan = (planId: string) => tx('readwrite', (s) => s.delete(planId)).then(() => undefined);
+
+/** Registers every stored plan's rows with the engine (called once at start-up). */
+export async function loadImportedPlans(register: (table: TableName, rows: readonly Row[]) => Promise<void>): Promise<number> {
+  if (typeof indexedDB === 'undefined') return 0;
+  const plans = await listImportedPlans();
+  for (const p of plans) {
+    for (const [table, rows] of Object.entries(p.tables) as Array<[TableName, Row[]]>) {
+      if (rows.length > 0) await register(table, rows);
+    }
+  }
+  return plans.length;
+}

@@ -1,0 +1,42 @@
+/**
+ * A document that stops early: pillars left without items after others have theirs, a heading at the
+ * end with nothing under it, a last line cut mid-sentence. Report what is missing; never invent it.
+ */
+import type { ParsedPillar, ParseWarning } from './types';
+import type { LastLineRole } from './walk-lines';
+import type { ContentLine } from './lines';
+
+export function detectTruncation(
+  pillars: ParsedPillar[],
+  lastRole: LastLineRole,
+  lastLine: ContentLine | null
+): { truncated: boolean; warnings: ParseWarning[] } {
+  const warnings: ParseWarning[] = [];
+  let truncated = false;
+  const endLine = lastLine?.n ?? 0;
+  const withItems = pillars.filter((p) => p.initiatives.length > 0);
+  const without = pillars.filter((p) => p.initiatives.length === 0);
+  if (withItems.length > 0 && without.length > 0) {
+    truncated = true;
+    warnings.push({
+      line: endLine,
+      message: `TRUNCATED? no initiatives for pillar(s) ${without.map((p) => `${p.position} "${p.title}"`).join(', ')}: the text may stop early`
+    });
+  } else if (pillars.length > 0 && withItems.length === 0) {
+    warnings.push({ line: endLine, message: 'no initiatives found under any pillar (an overview only?)' });
+  }
+  if (lastRole === 'pillar-heading' || lastRole === 'item-heading') {
+    truncated = true;
+    warnings.push({ line: endLine, message: `TRUNCATED: the text ends with a heading and nothing under it (line ${endLine})` });
+  } else if (lastRole === 'prose' && lastLine && !endsLikeSentence(lastLine.text)) {
+    truncated = true;
+    warnings.push({ line: endLine, message: `TRUNCATED: the last line stops mid-sentence (line ${endLine})` });
+  }
+  return { truncated, warnings };
+}
+
+/** A sentence end, allowing marker codes after it ("…します。(新)(コ)", "…します。※新規事業"). */
+function endsLikeSentence(text: string): boolean {
+  const t = text.replace(/(?:\s*(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s]{1,8}))+\s*$/, '');
+  return /[。．.!！?？」』)）〕]$/.test(t);
+}

@@ -1,0 +1,45 @@
+/**
+ * Drafts → the contract's shapes: titles, markers, positions, sections.
+ */
+import type { ParsedInitiative, ParsedPillar, ParsedSection, ParseWarning } from './types';
+import type { ItemDraft, PillarDraft, SectionDraft } from './drafts';
+import { type MarkerContext, extractMarkers, stripMarkers } from './markers';
+import { bulletTitle } from './read-initiatives';
+
+export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerContext, warnings: ParseWarning[]): ParsedInitiative {
+  const description = item.description.join('\n');
+  let title =
+    item.kind === 'bullet' ? bulletTitle(item.head, ctx) : item.kind === 'row' ? stripMarkers(item.title ?? '', ctx) : (item.title ?? '');
+  if (title.trim() === '') {
+    // Never an empty title: fall back on the program name or the description's start.
+    title = item.program_name ?? bulletTitle(description, ctx);
+    warnings.push({ line: item.lines[0], message: `item at line ${item.lines[0]} has no title of its own; using "${title}"` });
+  }
+  const markerSource = item.kind === 'glyph' || item.kind === 'row' ? `${item.head}\n${description}` : description;
+  const out: ParsedInitiative = {
+    position,
+    sub_theme: item.sub_theme,
+    title,
+    program_name: item.program_name,
+    description,
+    markers: extractMarkers(markerSource, ctx),
+    lines: [item.lines[0], item.lines[1]]
+  };
+  if (item.recovered) out.recovered = true;
+  return out;
+}
+
+export function finishPillar(p: PillarDraft, ctx: MarkerContext, warnings: ParseWarning[]): ParsedPillar {
+  return {
+    position: p.number ?? p.order,
+    title: p.title,
+    summary: p.summary.length > 0 ? p.summary.join('\n') : null,
+    overview_programs: [...p.overview_programs],
+    lines: [p.lines[0], p.lines[1]],
+    initiatives: p.items.map((item, k) => finishInitiative(item, k + 1, ctx, warnings))
+  };
+}
+
+export function finishSection(s: SectionDraft): ParsedSection {
+  return { kind: s.kind, title: s.title, body: s.body.join('\n'), lines: [s.lines[0], s.lines[1]] };
+}

@@ -1,0 +1,50 @@
+/**
+ * Published plan text → ParsedPlan (data-contract.md). Pure: the browser import runs it too.
+ * Throws PlanInputError only where the text has no recognisable plan; everything doubtful is a warning.
+ */
+import { PlanInputError, type ParsedPlan, type ParseOptions } from './types';
+import { toContentLines } from './lines';
+import { readHeader } from './read-header';
+import { walkLines } from './walk-lines';
+import { recoverLostHeadings } from './recover-lost-headings';
+import { finishPillar, finishSection } from './finish-plan';
+import { markerContext } from './markers';
+import { crossCheck } from './cross-check';
+import { detectTruncation } from './detect-truncation';
+
+export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
+  const name = options.fileName ?? 'input';
+  const lines = toContentLines(text.replace(/\r\n?/g, '\n'));
+  const header = readHeader(lines);
+  const walk = walkLines(lines);
+  if (!walk.sawGoalHeading && walk.pillars.length === 0) {
+    throw new PlanInputError(`${name}: not a ward plan (no 基本目標 and no 施策 pillars found)`);
+  }
+  const warnings = [...walk.warnings];
+  for (const pillar of walk.pillars) recoverLostHeadings(pillar, warnings);
+  const ctx = markerContext(walk.legend);
+  const pillars = walk.pillars.map((p) => finishPillar(p, ctx, warnings)).sort((a, b) => a.position - b.position);
+  warnings.push(...crossCheck(pillars));
+  const truncation = detectTruncation(pillars, walk.lastRole, walk.lastLine);
+  warnings.push(...truncation.warnings);
+  if (walk.basicGoal === null) warnings.push({ line: 1, message: 'no 基本目標 found' });
+  if (pillars.length === 0) warnings.push({ line: 1, message: 'no pillars (施策) found' });
+
+  const stanceSections = walk.stance.map((s) => ({ kind: 'stance' as const, title: s.title, body: s.body, lines: s.lines }));
+  const otherSections = walk.sections
+    .filter((s) => s.kind !== 'organisation' || s.body.length > 0)
+    .map(finishSection);
+  warnings.sort((a, b) => a.line - b.line);
+  return {
+    ward: options.ward ?? header.ward,
+    fiscal_year: options.fiscal_year ?? header.fiscal_year,
+    title: header.title,
+    basic_goal: walk.basicGoal,
+    truncated: truncation.truncated,
+    stance: walk.stance,
+    legend: walk.legend,
+    pillars,
+    sections: [...stanceSections, ...otherSections],
+    warnings
+  };
+}

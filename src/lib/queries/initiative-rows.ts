@@ -1,0 +1,58 @@
+/** The initiative row shared by the list and by the drill-down behind a chart cell. */
+import type { Status } from '../filters/filters';
+import type { InitiativeSortKey, SortDirection } from '../filters/view-state';
+import { MARKERS_OF_I, THEME_LABELS_OF_I, THEME_SLUGS_OF_I, wardOrder } from './sql-parts';
+
+export interface InitiativeListRow {
+  initiative_id: string;
+  plan_id: string;
+  city: string;
+  ward: string;
+  ward_code: string | null;
+  fiscal_year: number;
+  pillar_id: string;
+  pillar_position: number;
+  pillar_title: string;
+  position: number;
+  sub_theme: string | null;
+  title: string;
+  program_name: string | null;
+  status: Status;
+  theme_slugs: string[];
+  theme_labels: string[];
+  markers: string[];
+  /** Rows matching the filters before LIMIT/OFFSET. */
+  total: number;
+}
+
+export const INITIATIVE_LIST_COLUMNS = `
+i.initiative_id, i.plan_id, p.city, p.ward, p.ward_code, p.fiscal_year, i.pillar_id,
+pl.position AS pillar_position, pl.title AS pillar_title, i.position, i.sub_theme, i.title, i.program_name, i.status,
+${THEME_SLUGS_OF_I} AS theme_slugs, ${THEME_LABELS_OF_I} AS theme_labels, ${MARKERS_OF_I} AS markers,
+(count(*) OVER ())::INTEGER AS total`;
+
+export const INITIATIVE_FROM = `
+FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id`;
+
+/** Reading order: ward, year, pillar, item. Also the tie-breaker of every sort. */
+export const READING_ORDER = `${wardOrder('p')}, p.fiscal_year, pl.position, i.position, i.initiative_id`;
+
+/** Sort key → fixed ORDER BY expression; the user's choice only selects among these. */
+const SORT_EXPRESSIONS: Record<InitiativeSortKey, (dir: 'ASC' | 'DESC') => string> = {
+  ward: (d) => `p.ward_code ${d} NULLS LAST, p.city ${d}, p.ward ${d}`,
+  year: (d) => `p.fiscal_year ${d}`,
+  pillar: (d) => `pl.position ${d}, pl.title ${d}`,
+  title: (d) => `i.title ${d}`,
+  status: (d) => `CASE i.status WHEN 'new' THEN 0 WHEN 'continuing' THEN 1 ELSE 2 END ${d}`
+};
+
+export function orderBy(sort: InitiativeSortKey, dir: SortDirection): string {
+  const expression = Object.hasOwn(SORT_EXPRESSIONS, sort) ? SORT_EXPRESSIONS[sort] : SORT_EXPRESSIONS.ward;
+  return `ORDER BY ${expression(dir === 'desc' ? 'DESC' : 'ASC')}, ${READING_ORDER}`;
+}
+
+/** Whole numbers within bounds, so LIMIT/OFFSET never get NaN or a negative number. */
+export function clampInt(value: number | undefined, min: number, max: number, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}

@@ -1,0 +1,211 @@
+/**
+ * Shape-specific details of the fixtures: program names, markers, sub-themes, legend, sections,
+ * recovery, truncation warnings, HTML input, options, and input that is not a plan.
+ */
+import { describe, it, expect } from 'vitest';
+import { parsePlan } from '../../src/lib/plans/parse-plan';
+import { PlanInputError } from '../../src/lib/plans/types';
+import { htmlToText } from '../../src/lib/text/html-to-text';
+import { allInitiatives, parseFixture, readFixture } from './helpers';
+
+describe('◆ headings with 【…事業】', () => {
+  const plan = parseFixture('numbered-glyph.txt');
+  const items = allInitiatives(plan);
+
+  it.each([
+    ['テスト川の水辺再生', '水辺再生事業', [12, 14]],
+    ['公園愛護会の支援', '公園愛護会支援事業', [16, 18]], // a space before 【
+    ['地域活動の担い手育成', '担い手育成事業', [30, 34]] // 【…】 on its own line
+  ])('%s → program %s, lines %j', (title, program, lines) => {
+    const item = items.find((i) => i.title === title);
+    expect(item?.program_name).toBe(program);
+    expect(item?.lines).toEqual(lines);
+  });
+
+  it('keeps the paragraph as description and drops the caption', () => {
+    const item = items.find((i) => i.title === '公園愛護会の支援');
+    expect(item?.description).toBe('公園を管理する愛護会の活動を支援します。');
+    expect(items.some((i) => i.description.includes('写真'))).toBe(false);
+  });
+
+  it('keeps the pillar summary', () => {
+    expect(plan.pillars[0].summary).toBe('テスト川沿いの緑を守り、水辺に親しむ機会を広げます。');
+  });
+});
+
+describe('marker labels', () => {
+  const items = allInitiatives(parseFixture('marker-words.txt'));
+  it.each([
+    ['放課後の居場所づくり', ['新規事業']],
+    ['子育て相談の充実', ['新規']],
+    ['読み聞かせの推進', ['重点事業']], // 重点を置いて in the prose is not a marker
+    ['オンライン申請の拡大', ['★', '+D']],
+    ['窓口案内の改善', ['新']], // full-width （新）
+    ['相談会の開催', ['新規事業']]
+  ])('%s has markers %j', (title, markers) => {
+    expect(items.find((i) => i.title === title)?.markers).toEqual(markers);
+  });
+
+  it('keeps markers in the description as printed', () => {
+    expect(items.find((i) => i.title === 'オンライン申請の拡大')?.description).toBe('申請をオンラインで受け付けます。[+D]');
+  });
+});
+
+describe('unnumbered pillars, sub-themes, bullets and a legend (戸塚区-like)', () => {
+  const plan = parseFixture('unnumbered-subthemes.txt');
+
+  it('reads the legend from the document, with means_new only for (新)', () => {
+    expect(plan.legend.map((e) => [e.marker, e.label, e.means_new])).toEqual([
+      ['み', 'みらい', false],
+      ['安', 'あんしん', false],
+      ['ス', 'スマート', false],
+      ['新', '令和6年度からの新規事業を含んだ取組', true]
+    ]);
+    expect(plan.legend[0].description).toBe('次世代につながる取組');
+    expect(plan.sections.filter((s) => s.kind === 'legend').map((s) => s.title)).toEqual(['3つの視点']);
+  });
+
+  it('gives bullets their sub-theme, or null where the pillar has none', () => {
+    const [p1, , p3] = plan.pillars;
+    expect(p1.initiatives.map((i) => i.sub_theme)).toEqual(['地域活動の支援', '地域活動の支援', '多世代交流の推進']);
+    expect(p3.initiatives.map((i) => i.sub_theme)).toEqual([null, null]);
+  });
+
+  it('takes the bullet as description and its codes as markers', () => {
+    const item = plan.pillars[0].initiatives[1];
+    expect(item.description).toBe('地域の居場所づくりを新たに進めます。(新)(み)(ス)');
+    expect(item.markers).toEqual(['新', 'み', 'ス']);
+    expect(item.lines).toEqual([52, 52]);
+  });
+
+  it('keeps the overview summaries', () => {
+    expect(plan.pillars.map((p) => p.summary)).toEqual([
+      '地域のつながりを深める活動を支援します。',
+      '防災と防犯の取組を進めます。',
+      '窓口サービスを向上させます。'
+    ]);
+  });
+
+  it('files stance bullets, the organisation item and departments as sections, not initiatives', () => {
+    expect(plan.stance.map((s) => s.title)).toEqual(['区民の皆様とともに、住み続けたいまちをつくります', 'デジタルを活用し、便利な区役所をめざします']);
+    const kinds = (k: string) => plan.sections.filter((s) => s.kind === k).map((s) => s.title);
+    expect(kinds('stance')).toHaveLength(2);
+    expect(kinds('organisation')).toEqual(['対話を大切にする組織']);
+    expect(kinds('department')).toEqual(['戸籍課', 'テスト土木事務所']); // not the contact block's 区政推進課
+  });
+
+  it('drops page furniture', () => {
+    const text = JSON.stringify(plan);
+    for (const furniture of ['このページの先頭です', '最終更新日', '電話', 'ページID', '区政推進課']) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+});
+
+describe('flattened 主な事業・取組 | 内容 tables', () => {
+  const plan = parseFixture('table-rows.txt');
+  it('reads name and description from |, tab and double-space rows', () => {
+    const rows = allInitiatives(plan).map((i) => [i.title, i.description, i.markers]);
+    expect(rows).toEqual([
+      ['健康ウォーキング', '区内の散策コースでウォーキング大会を開きます。', []],
+      ['防災フェア', '防災の知識を楽しく学べるフェアを開催します。(新規事業)', ['新規事業']],
+      ['商店街スタンプラリー', '商店街を巡るスタンプラリーを実施します。', []],
+      ['花いっぱい運動', '駅前に花を植えます。', []]
+    ]);
+  });
+});
+
+describe('overview out of order, lost heading', () => {
+  const plan = parseFixture('overview-out-of-order.txt');
+  it('keeps the overview program lists per pillar', () => {
+    expect(plan.pillars.map((p) => p.overview_programs)).toEqual([
+      ['魅力発信事業', '文化振興事業', '花と緑の支援事業'],
+      ['地域力支援事業'],
+      ['防災事業', '交通安全事業']
+    ]);
+  });
+  it('recovers the paragraph whose ◆ heading was lost, with a warning', () => {
+    const item = plan.pillars[0].initiatives[2];
+    expect(item).toMatchObject({
+      title: '花と緑の支援事業',
+      program_name: '花と緑の支援事業',
+      description: '花壇の手入れを行うボランティア団体を支援します。',
+      recovered: true,
+      lines: [35, 35]
+    });
+    expect(plan.warnings.some((w) => w.line === 35 && w.message.includes('花と緑の支援事業'))).toBe(true);
+  });
+  it('warns nothing missing when every overview name has its item', () => {
+    expect(plan.warnings.filter((w) => w.message.includes('MISSING'))).toEqual([]);
+  });
+});
+
+describe('truncated documents', () => {
+  const plan = parseFixture('truncated.txt');
+  it('returns what is there and says what is missing', () => {
+    expect(plan.truncated).toBe(true);
+    const messages = plan.warnings.map((w) => w.message).join('\n');
+    expect(messages).toContain('にぎやかなまちづくり');
+    expect(messages).toContain('スポーツ事業');
+    expect(messages).toContain('mid-sentence');
+  });
+  it('never invents items', () => {
+    expect(allInitiatives(plan)).toHaveLength(3);
+  });
+  it('flags a pillar heading at the end of the text', () => {
+    const cut = parsePlan('Ⅰ 基本目標 テストのまち\n\n施策\n\n1 はじめのまち\n\n◆公園【公園事業】\n公園を整えます。\n\n2 おわりのまち\n');
+    expect(cut.truncated).toBe(true);
+    expect(cut.pillars.map((p) => p.initiatives.length)).toEqual([1, 0]);
+  });
+  it('does not flag a complete document', () => {
+    expect(parseFixture('numbered-glyph.txt').truncated).toBe(false);
+  });
+});
+
+describe('HTML input through htmlToText', () => {
+  const plan = parsePlan(htmlToText(readFixture('page.html')), { fileName: 'page.html' });
+  it('parses the page as a plan', () => {
+    expect(plan.title).toBe('令和5年度テスト区運営方針');
+    expect(plan.basic_goal).toBe('ひかる&つながる テストのまち');
+    expect(plan.pillars.map((p) => p.title)).toEqual(['学びのまちづくり', '健康のまちづくり']);
+  });
+  it('reads the table rows and list bullets as initiatives', () => {
+    expect(plan.pillars[0].initiatives.map((i) => [i.title, i.markers])).toEqual([
+      ['図書館の充実', ['新']],
+      ['生涯学習講座', []]
+    ]);
+    expect(plan.pillars[1].initiatives.map((i) => i.description)).toEqual(['健康講座を開きます。', '検診を<無料>で受けられます。']);
+  });
+  it('never takes script, noscript, template or comment content', () => {
+    const text = JSON.stringify(plan);
+    for (const hidden of ['alert', 'スクリプト', 'テンプレート', 'コメント', 'javascript']) expect(text).not.toContain(hidden);
+  });
+});
+
+describe('options and headers', () => {
+  it('lets options.ward and options.fiscal_year win', () => {
+    const plan = parsePlan(readFixture('numbered-glyph.txt'), { ward: '架空区', fiscal_year: 2030 });
+    expect([plan.ward, plan.fiscal_year]).toEqual(['架空区', 2030]);
+  });
+  it.each([
+    ['令和元年度 テスト区運営方針', 2019],
+    ['平成31年度テスト区運営方針', 2019],
+    ['令和７年度 テスト区運営方針', 2025],
+    ['2016年度 テスト区運営方針', 2016]
+  ])('%s → %i', (title, year) => {
+    const plan = parsePlan(`${title}\n\n基本目標\nテストのまち\n`);
+    expect(plan.fiscal_year).toBe(year);
+    expect(plan.ward).toBe('テスト区');
+  });
+});
+
+describe('input that is not a plan', () => {
+  it('throws PlanInputError naming the file for a novel', () => {
+    expect(() => parsePlan(readFixture('not-a-plan.txt'), { fileName: 'novel.txt' })).toThrow(PlanInputError);
+    expect(() => parsePlan(readFixture('not-a-plan.txt'), { fileName: 'novel.txt' })).toThrow(/novel\.txt/);
+  });
+  it('throws for an unrelated HTML page', () => {
+    const html = '<html><body><h1>お知らせ</h1><p>1 月の休館日</p><ul><li>月曜日</li></ul></body></html>';
+    expect(() => parsePlan(htmlToText(html))).toThrow(PlanInputError);
+  });
+});
