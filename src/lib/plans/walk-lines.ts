@@ -6,6 +6,7 @@ import type { LegendEntry, ParseWarning, StanceItem } from './types';
 import type { ContentLine } from './lines';
 import { type ItemDraft, type PillarDraft, type SectionDraft, extend } from './drafts';
 import { partHeadingKind } from './part-headings';
+import { normalizeForMatch } from '../text/normalize';
 import { type NumberingStyle, isHeadingLike, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
 import {
   ITEM_GLYPHS,
@@ -70,9 +71,17 @@ export function walkLines(lines: ContentLine[]): WalkResult {
 
   const warn = (line: number, message: string) => r.warnings.push({ line, message });
   const ctx = () => markerContext(r.legend);
-  const findPillarByTitle = (title: string) => r.pillars.find((p) => pillarTitlesMatch(p.title, title)) ?? null;
-  const findOrgByTitle = (title: string) =>
-    r.sections.find((s) => s.kind === 'organisation' && pillarTitlesMatch(s.title, title)) ?? null;
+  // Exact (folded) titles first; an OCR-tolerant match only in the details, where a heading repeats one
+  // already seen (in an overview, 安全なまちづくり and 安心なまちづくり are two pillars).
+  const findByTitle = <T extends { title: string }>(candidates: T[], title: string): T | null => {
+    const key = normalizeForMatch(title);
+    const exact = candidates.find((c) => normalizeForMatch(c.title) === key);
+    if (exact || !inDetails) return exact ?? null;
+    const close = candidates.filter((c) => pillarTitlesMatch(c.title, title));
+    return close.length === 1 ? close[0] : null;
+  };
+  const findPillarByTitle = (title: string) => findByTitle(r.pillars, title);
+  const findOrgByTitle = (title: string) => findByTitle(r.sections.filter((s) => s.kind === 'organisation'), title);
 
   const enterPillar = (p: PillarDraft, line: ContentLine) => {
     pillar = p;
@@ -252,8 +261,10 @@ export function walkLines(lines: ContentLine[]): WalkResult {
     const numbered = readNumberedHeading(text);
     if (numbered && (style === null || numbered.style === style) && !(style === null && inDetails && pillar)) {
       style = numbered.style;
+      // The printed number decides; a title match only joins a pillar that has no number of its own.
       const existing =
-        r.pillars.find((p) => p.number === numbered.number) ?? findPillarByTitle(numbered.title);
+        r.pillars.find((p) => p.number === numbered.number) ??
+        findByTitle(r.pillars.filter((p) => p.number === null), numbered.title);
       if (existing) {
         if (!pillarTitlesMatch(existing.title, numbered.title)) {
           warn(line.n, `pillar ${numbered.number} is titled "${existing.title}" earlier and "${numbered.title}" here`);
