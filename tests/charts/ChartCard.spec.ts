@@ -40,4 +40,13 @@ describe('ChartCard (server render)', () => {
     expect(render(ChartCard, { props: base }).body).not.toContain('表で見る');
     expect(render(ChartCard, { props: { ...base, table, lang: 'en' } }).body).toContain('Show as table');
   });
+
+  it('can start with the table: a real table with the title as caption, and the chart button', () => {
+    const table = { columns: [{ key: 'w', label: '区' }, { key: 'n', label: '件数' }], rows: [{ w: '戸塚区', n: 3 }] };
+    const { body } = render(ChartCard, { props: { ...base, table, initialView: 'table' } });
+    expect(body).toMatch(/<caption[^>]*>区別の取組数<\/caption>/);
+    expect(body).toContain('グラフで見る');
+    expect(body).not.toContain('<svg');
+    expect(body).not.toContain('SVG画像');
+  });
 });

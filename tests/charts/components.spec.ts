@@ -165,3 +165,15 @@ describe('DataTable', () => {
     expect(body).not.toContain('<img');
   });
 });
+
+describe('MeasureToggle', () => {
+  it('is a labelled radio group with the current value checked', async () => {
+    const MeasureToggle = (await import('../../src/lib/charts/MeasureToggle.svelte')).default;
+    const { body } = render(MeasureToggle, { props: { value: 'share' } });
+    expect(body).toContain('<legend');
+    expect(count(body, 'type="radio"')).toBe(2);
+    expect(body).toMatch(/value="share"[^>]*checked/);
+    expect(body).not.toMatch(/value="count"[^>]*checked/);
+    expect(body).toContain('割合');
+  });
+});

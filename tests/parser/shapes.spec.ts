@@ -209,3 +209,105 @@ describe('input that is not a plan', () => {
     expect(() => parsePlan(htmlToText(html))).toThrow(PlanInputError);
   });
 });
+
+describe('titles are never empty', () => {
+  it('falls back on the printed bullet where the bullet is only a marker code, and warns', () => {
+    const plan = parsePlan('Ⅰ 基本目標 テストのまち\n\n施策\n\n1 テストのまち\n\n・(新)\n');
+    const item = plan.pillars[0].initiatives[0];
+    expect(item.title).toBe('(新)');
+    expect(item.markers).toEqual(['新']);
+    expect(plan.warnings.some((w) => w.line === 7 && w.message.includes('no title'))).toBe(true);
+  });
+});
+
+describe('markers without a legend, and bullet forms', () => {
+  const plan = parsePlan(
+    [
+      'テスト区運営方針',
+      '',
+      'Ⅰ 基本目標 テストのまち',
+      '',
+      'Ⅱ 目標達成に向けた施策',
+      '',
+      '1 くらしのまちづくり',
+      '- ・公園を整えます。(コ)',
+      '- 道路を直します。(R4)',
+      '・計画 (テスト区地域福祉保健計画) を進めます。新たに重点を置いて取り組みます。',
+      '',
+      '2 しごとのまちづくり',
+      '- ・商店街を支えます。(新)(デ)'
+    ].join('\n')
+  );
+  it('reads ward without a dated title', () => {
+    expect(plan.ward).toBe('テスト区');
+    expect(plan.fiscal_year).toBeNull();
+  });
+  it('takes "- ・" and "- " lines as bullets', () => {
+    expect(plan.pillars.map((p) => p.initiatives.map((i) => i.title))).toEqual([
+      ['公園を整えます', '道路を直します', '計画 (テスト区地域福祉保健計画) を進めます'],
+      ['商店街を支えます']
+    ]);
+  });
+  it('reads one-character trailing codes as markers, but not (R4), long brackets or prose', () => {
+    expect(plan.pillars.flatMap((p) => p.initiatives.map((i) => i.markers))).toEqual([['コ'], [], [], ['新', 'デ']]);
+  });
+});
+
+describe('cross-checks', () => {
+  it('warns where an overview program name has no initiative, and where a name is listed under two pillars', () => {
+    const plan = parsePlan(
+      [
+        'Ⅰ 基本目標 テストのまち',
+        'Ⅱ 目標達成に向けた施策',
+        '1 あおいまち',
+        '公園事業、道路事業 等',
+        '2 しろいまち',
+        '道路事業、広報事業 等',
+        '主な取組',
+        '1 あおいまち',
+        '◆公園の整備【公園事業】',
+        '公園を整えます。',
+        '2 しろいまち',
+        '◆広報の充実【広報事業】',
+        '広報紙を作ります。'
+      ].join('\n')
+    );
+    const messages = plan.warnings.map((w) => w.message);
+    expect(messages.filter((m) => m.startsWith('MISSING'))).toHaveLength(2);
+    expect(messages.some((m) => m.includes('道路事業') && m.includes('pillars 1 and 2'))).toBe(true);
+    expect(plan.truncated).toBe(false);
+  });
+});
+
+describe('umbrella line above the pillars', () => {
+  it.each([
+    ['unnumbered', ['協働で進めるまちづくり', 'あおいまちづくり', 'あおい公園を整えます。', 'しろいまちづくり', 'しろい道路を直します。']],
+    ['numbered', ['協働で進めるまちづくり', '1 あおいまちづくり', 'あおい公園を整えます。', '2 しろいまちづくり', 'しろい道路を直します。']]
+  ])('%s pillars: the umbrella is not a pillar', (_shape, pillarLines) => {
+    const plan = parsePlan(['Ⅰ 基本目標 テストのまち', '', 'Ⅱ 目標達成に向けた施策', '', ...pillarLines, '', '主な取組', '', ...pillarLines.filter((l) => !l.endsWith('。') && !l.startsWith('協働')).flatMap((h, k) => [h, `・事業${k}を行います。`])].join('\n'));
+    expect(plan.pillars.map((p) => [p.position, p.title])).toEqual([
+      [1, 'あおいまちづくり'],
+      [2, 'しろいまちづくり']
+    ]);
+    expect(plan.pillars.map((p) => p.initiatives.length)).toEqual([1, 1]);
+    expect(plan.truncated).toBe(false);
+  });
+
+  it('reads a ★ after the item glyph as a marker', () => {
+    const plan = parsePlan('Ⅰ 基本目標 テストのまち\n施策\n1 あおいまち\n◆★公園の整備【公園事業】\n公園を整えます。');
+    expect(plan.pillars[0].initiatives[0]).toMatchObject({ title: '公園の整備', markers: ['★'] });
+  });
+});
+
+describe('photo titles between a heading and its paragraph', () => {
+  it('drops a short label line when the paragraph follows, keeps it when it is the only text', () => {
+    const plan = parsePlan(
+      'Ⅰ 基本目標 テストのまち\n\n施策\n\n1 あおいまち\n\n◆公園の整備【公園事業】\n\nあおい公園の桜\n\n公園を整えます。\n\n◆道路の整備【道路事業】\n\n歩道の段差解消\n'
+    );
+    expect(plan.pillars[0].initiatives.map((i) => [i.title, i.description, i.lines])).toEqual([
+      ['公園の整備', '公園を整えます。', [7, 11]],
+      ['道路の整備', '歩道の段差解消', [13, 15]]
+    ]);
+    expect(plan.pillars[0].initiatives.every((i) => !i.recovered)).toBe(true);
+  });
+});

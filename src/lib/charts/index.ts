@@ -14,3 +14,5 @@ export * from './layout';
 export * from './matrix';
 export { nextMarkIndex, isActivationKey } from './keyboard';
 export { layoutSankey, cleanGraph } from './sankey-layout';
+export * from './tables';
+export { default as MeasureToggle } from './MeasureToggle.svelte';

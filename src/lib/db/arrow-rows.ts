@@ -1,6 +1,8 @@
 /**
  * Arrow result → plain rows. Normalising here (and only here) means queries, caches and charts never
- * see BigInt, Arrow Vectors or StructRows (Evidence's arrowTableToJSON habit).
+ * see BigInt, Arrow Vectors or StructRows (Evidence's arrowTableToJSON habit). The engines are opened
+ * without castBigIntToDouble/castDecimalToDouble on purpose: duckdb-wasm 1.32 applies those casts to the
+ * schema of nested values but not to their data (a BIGINT 1 inside a struct read back as 5e-324).
  */
 import { DataType, type Field, type Table } from 'apache-arrow';
 
@@ -25,7 +27,8 @@ export function plainValue(value: unknown, type: DataType): Plain {
     const source = value as Record<string, unknown>;
     return Object.fromEntries(type.children.map((f: Field) => [f.name, plainValue(source[f.name], f.type)]));
   }
-  if (DataType.isDecimal(type)) return Number(String(value));
+  // Arrow hands decimals over unscaled (1.25 as DECIMAL(6,2) reads 125).
+  if (DataType.isDecimal(type)) return Number(String(value)) / 10 ** type.scale;
   if (value instanceof Uint8Array) return Array.from(value);
   return value as Plain;
 }

@@ -48,7 +48,7 @@ async function startEngine(): Promise<Engine> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
     await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    await db.open({}); // no cast options: see arrow-rows.ts
     const conn = await db.connect();
     await conn.query(DISABLE_EXTENSION_AUTOLOAD);
     return { db, conn };

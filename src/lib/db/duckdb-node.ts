@@ -31,7 +31,7 @@ export async function createNodeDuckDB(): Promise<NodeDuckDB> {
   };
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();
-  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  db.open({}); // no cast options: see arrow-rows.ts
   const conn = db.connect();
   conn.query(DISABLE_EXTENSION_AUTOLOAD);
 

@@ -4,6 +4,7 @@
  * before stay; the half-loaded table is dropped so no query sees part of it.
  */
 import type { Manifest, ManifestFile, ManifestTable } from '../tables/manifest';
+import { RecordBatchReader } from 'apache-arrow';
 import { rowsToArrowIPC } from '../tables/arrow';
 import { TABLES, type TableName } from '../tables/schema';
 
@@ -37,6 +38,24 @@ export function parseManifest(value: unknown): Manifest {
     throw new Error('manifest.json の形式が正しくありません（version 1 の tables が必要です）');
   }
   return m as Manifest;
+}
+
+/**
+ * Reads only the stream's schema: duckdb-wasm silently ignores bytes that are not Arrow (an HTML error
+ * page served with 200), and a stale file from an older schema would break queries later.
+ */
+export function checkArrowSchema(table: TableName, bytes: Uint8Array): void {
+  let names: string[] | undefined;
+  try {
+    const reader = RecordBatchReader.from(bytes);
+    reader.open();
+    names = reader.schema?.fields.map((f) => f.name);
+  } catch {
+    names = undefined;
+  }
+  if (!names) throw new Error('Arrow IPC ストリームではありません');
+  const missing = TABLES[table].columns.map((c) => c.name).filter((c) => !names.includes(c));
+  if (missing.length > 0) throw new Error(`列 ${missing.join(', ')} がありません（古いデータの可能性があります）`);
 }
 
 /** Zero-row Arrow IPC with the schema's columns: creates a table that queries can join on. */
@@ -86,6 +105,7 @@ export async function loadManifestTables(
         );
         const hash = await sha256Hex(bytes);
         if (hash !== null && file.sha256 && hash !== file.sha256) throw new Error('SHA-256 が manifest と一致しません');
+        checkArrowSchema(table.name, bytes);
         await deps.sink.insertArrowIPC(table.name, bytes, i === 0);
         doneBytes += file.bytes;
         deps.onProgress?.({ table: table.name, loadedBytes: doneBytes, totalBytes });

@@ -6,3 +6,4 @@ export { toJson, toJsonBlob, JSON_MIME } from './json';
 export { svgToString, svgToBlob, svgToPngBlob } from './image';
 export { exportFileName, sanitizeName } from './filename';
 export { downloadBlob } from './download';
+export { default as DataExport } from './DataExport.svelte';

@@ -15,6 +15,8 @@ export interface ItemDraft {
   description: string[];
   lines: LineSpan;
   recovered?: boolean;
+  /** The description so far is a short label line (no 。): a photo title unless no paragraph follows. */
+  tentative?: boolean;
 }
 
 export interface OrphanParagraph {

@@ -12,7 +12,12 @@ export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerC
     item.kind === 'bullet' ? bulletTitle(item.head, ctx) : item.kind === 'row' ? stripMarkers(item.title ?? '', ctx) : (item.title ?? '');
   if (title.trim() === '') {
     // Never an empty title: fall back on the program name or the description's start.
-    title = item.program_name ?? bulletTitle(description, ctx);
+    const printed = [...description.trim()];
+    title =
+      item.program_name ||
+      bulletTitle(description, ctx) ||
+      (printed.length > 40 ? printed.slice(0, 40).join('') + '…' : printed.join('')) ||
+      '(無題)';
     warnings.push({ line: item.lines[0], message: `item at line ${item.lines[0]} has no title of its own; using "${title}"` });
   }
   const markerSource = item.kind === 'glyph' || item.kind === 'row' ? `${item.head}\n${description}` : description;

@@ -33,7 +33,7 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
   const found: { at: number; code: string }[] = [];
   const trailingRun = TRAILING_CODES.exec(t);
   const trailingStart = trailingRun ? trailingRun.index : t.length;
-  const leadingStar = /^\s*(?:[・\-]\s*)?([★☆])/.exec(t);
+  const leadingStar = /^\s*(?:[・\-◆●■○◇◎]\s*)?([★☆])/.exec(t);
   if (leadingStar) found.push({ at: 0, code: '★' });
   for (const m of t.matchAll(BRACKETED)) {
     const code = m[1].trim();

@@ -11,6 +11,7 @@ import { finishPillar, finishSection } from './finish-plan';
 import { markerContext } from './markers';
 import { crossCheck } from './cross-check';
 import { detectTruncation } from './detect-truncation';
+import { dropUmbrellaLine } from './drop-umbrella-line';
 
 export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
   const name = options.fileName ?? 'input';
@@ -21,6 +22,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     throw new PlanInputError(`${name}: not a ward plan (no 基本目標 and no 施策 pillars found)`);
   }
   const warnings = [...walk.warnings];
+  dropUmbrellaLine(walk.pillars, warnings);
   for (const pillar of walk.pillars) recoverLostHeadings(pillar, warnings);
   const ctx = markerContext(walk.legend);
   const pillars = walk.pillars.map((p) => finishPillar(p, ctx, warnings)).sort((a, b) => a.position - b.position);

@@ -37,7 +37,17 @@ export function readHeader(lines: ContentLine[]): PlanHeader {
     }
     best ??= { line, match };
   }
-  if (!best) return { title: null, ward: null, fiscal_year: null, line: null };
+  if (!best) {
+    // No dated title: a ward named with 運営方針 still gives the ward; a dated line still gives the year.
+    const named = lines.slice(0, 80).map((l) => ({ l, m: /([^\s、。「」()]{1,12}?区)\s*(?:の)?運営方針/.exec(l.text.normalize('NFKC')) })).find((x) => x.m);
+    const dated = lines.slice(0, 20).find((l) => /運営方針|基本目標/.test(l.text) && fiscalYearFrom(l.text) !== null);
+    return {
+      title: null,
+      ward: named?.m?.[1] ?? null,
+      fiscal_year: dated ? fiscalYearFrom(dated.text) : null,
+      line: named?.l.n ?? null
+    };
+  }
   const alone = best.line.text.normalize('NFKC').startsWith(best.match[0]);
   return {
     title: alone && best.line.text.length <= best.match[0].length + 2 ? best.line.text : best.match[0],

@@ -18,7 +18,8 @@ export function readGlyphHeading(text: string, ctx: MarkerContext): GlyphHeading
   const m = /^([◆●■○◇◎★☆])\s*(.*)$/.exec(text.trim());
   if (!m || m[2].trim() === '') return null;
   const { rest, program } = takeProgramName(m[2]);
-  return { glyph: m[1], title: stripMarkers(rest, ctx).trim(), program_name: program };
+  // "◆★…": the star is a marker, not part of the title.
+  return { glyph: m[1], title: stripMarkers(rest.replace(/^[★☆]\s*/, ''), ctx).trim(), program_name: program };
 }
 
 /** Split off a trailing 【…】 program name (a marker in 【】 such as 【新規】 stays for the marker reader). */

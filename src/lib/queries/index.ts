@@ -26,14 +26,31 @@ export * from './overview';
 export * from './plan';
 export * from './years';
 
-/** All named queries by name (tests check each one is covered). */
-export const QUERIES = Object.fromEntries(
-  [
-    coverageMatrix, headlineFigures,
-    planById, pillarsOfPlan, initiativesOfPlan, sectionsOfPlan, relatedPlans, figuresOfPlan, mentionsOfPlan, planOptions,
-    comparePlans, comparePillars, themeByPlan, themeGaps,
-    themeCountsByWard, markerCountsByWard, themeCooccurrence, initiativesForMark,
-    statusByWardYear, statedFiguresByWardYear, goalAndPillarsByWard,
-    initiativeList, initiativeCount, initiativeDetail, filterOptions
-  ].map((q) => [q.name, q])
-);
+/** All named queries by their name (tests check each key equals the query's name). */
+export const QUERIES = {
+  coverage_matrix: coverageMatrix,
+  headline_figures: headlineFigures,
+  plan_by_id: planById,
+  pillars_of_plan: pillarsOfPlan,
+  initiatives_of_plan: initiativesOfPlan,
+  sections_of_plan: sectionsOfPlan,
+  related_plans: relatedPlans,
+  figures_of_plan: figuresOfPlan,
+  mentions_of_plan: mentionsOfPlan,
+  plan_options: planOptions,
+  compare_plans: comparePlans,
+  compare_pillars: comparePillars,
+  theme_by_plan: themeByPlan,
+  theme_gaps: themeGaps,
+  theme_counts_by_ward: themeCountsByWard,
+  marker_counts_by_ward: markerCountsByWard,
+  theme_cooccurrence: themeCooccurrence,
+  initiatives_for_mark: initiativesForMark,
+  status_by_ward_year: statusByWardYear,
+  stated_figures_by_ward_year: statedFiguresByWardYear,
+  goal_and_pillars_by_ward: goalAndPillarsByWard,
+  initiative_list: initiativeList,
+  initiative_count: initiativeCount,
+  initiative_detail: initiativeDetail,
+  filter_options: filterOptions
+} as const;

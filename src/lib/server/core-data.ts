@@ -8,28 +8,8 @@ import { arrowIPCToRows } from '$lib/tables/arrow';
 import type { Manifest } from '$lib/tables/manifest';
 import type { Row, TableName } from '$lib/tables/schema';
 
-export interface CorePlan {
-  plan_id: string;
-  city: string;
-  ward: string;
-  ward_code: string | null;
-  fiscal_year: number;
-  coverage: 'full' | 'partial';
-  basic_goal: string | null;
-  source_kind: string;
-  source_url: string | null;
-  published: string | null;
-  subject: string | null;
-  pillars: number;
-  initiatives: number;
-}
-
-export interface CoreData {
-  plans: CorePlan[];
-  dataDate: string | null;
-  generatedAt: string;
-  themes: Array<{ slug: string; label_ja: string; label_en: string }>;
-}
+export type { CoreData, CorePlan } from '$lib/app/core-types';
+import type { CoreData } from '$lib/app/core-types';
 
 const DATA_DIR = join(process.cwd(), 'static', 'data');
 

@@ -150,6 +150,20 @@ export const TABLES = {
       col('name', 'string', false, 'The name as written'),
       col('marker', 'string', true, 'Marker word the record attaches to it (新規, 拡充, 重点 …)')
     ]
+  },
+  initiative_links: {
+    name: 'initiative_links',
+    doc: 'Initiative lineage: which initiative of an earlier plan continues as which of a later plan (one row per link; new and ended items are those without a row).',
+    key: ['from_initiative_id', 'to_initiative_id'],
+    columns: [
+      col('from_initiative_id', 'string', false, 'The earlier initiative'),
+      col('to_initiative_id', 'string', false, 'The later initiative'),
+      col('from_plan_id', 'string', false, 'Plan of the earlier initiative'),
+      col('to_plan_id', 'string', false, 'Plan of the later initiative'),
+      col('method', 'string', false, "Evidence: 'program_name' (same name, or the later item prints (旧:…)), 'title_similarity', 'curated'"),
+      col('score', 'float', false, 'Confidence 0–1: 1 for program_name and curated links, else the title + program-name bigram similarity'),
+      col('link_kind', 'string', false, "'continuing', 'renamed' (name or title changed), 'merged' (2+ earlier → 1 later), 'split' (1 earlier → 2+ later)")
+    ]
   }
 } as const satisfies Record<string, Omit<TableDef, 'name'> & { name: string }>;
 

@@ -1,0 +1,98 @@
+/**
+ * Under Ⅱ 施策, a short heading line is an unnumbered pillar, a sub-theme, a legend title or a photo
+ * label; a sentence is a pillar summary, an item's paragraph, or an orphan paragraph whose heading
+ * extraction lost (recover-lost-headings.ts decides what it was).
+ */
+import type { ContentLine } from './lines';
+import { extend } from './drafts';
+import { partHeadingKind } from './part-headings';
+import { isHeadingLike, readNumberedHeading } from './find-pillars';
+import { ITEM_GLYPHS, readBullet, readProgramList } from './read-initiatives';
+import { readLegendLine } from './read-marker-legend';
+import { type WalkState, newPillar } from './walk-state';
+
+export function handleHeadingOrProse(
+  st: WalkState,
+  line: ContentLine,
+  next: ContentLine | undefined,
+  previous: ContentLine | undefined
+): void {
+  if (isHeadingLike(line.text)) handleHeading(st, line, next);
+  else handleProse(st, line, previous);
+}
+
+function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
+  const text = line.text;
+  const nextIsBullet = next !== undefined && (readBullet(next.text) !== null || ITEM_GLYPHS.test(next.text));
+  const nextIsHeading = next !== undefined && isHeadingLike(next.text) && readProgramList(next.text) === null;
+  const canCreate = st.style === null || st.style === 'none';
+  const overviewKnown = st.pillarsCreatedOutsideDetails > 0;
+  // An umbrella line over numbered pillars (協働で進めるまちづくり above "1 …") is not a pillar.
+  const umbrella = next !== undefined && readNumberedHeading(next.text) !== null && st.r.pillars.length === 0;
+  if (canCreate && next && !partHeadingKind(next.norm) && !umbrella) {
+    let isPillar = false;
+    // In an overview, a heading over a summary is a pillar; a heading over bullets is a sub-theme.
+    if (!st.inDetails) isPillar = !st.pillar || !nextIsBullet || nextIsHeading;
+    // Details with no overview: a heading over another heading or a glyph item is a pillar.
+    else if (!overviewKnown) isPillar = !st.pillar || nextIsHeading || ITEM_GLYPHS.test(next.text);
+    const emptyPillarOverBullets = st.pillar !== null && st.pillar.items.length === 0 && nextIsBullet && st.inDetails;
+    if (isPillar && !emptyPillarOverBullets) {
+      st.style = 'none';
+      newPillar(st, null, 'none', text, line);
+      return;
+    }
+  }
+  if (st.pillar && next && nextIsBullet && !ITEM_GLYPHS.test(next.text)) {
+    st.subTheme = text;
+    st.item = null;
+    st.itemOpen = false;
+    extend(st.pillar.lines, line.n);
+    st.r.lastRole = 'pillar-heading';
+    return;
+  }
+  if (!st.pillar) {
+    if (next && readLegendLine(next.text, next.n)) st.pendingLegendTitle = line;
+    return;
+  }
+  // A short line that heads nothing: a description without 。, else a photo title or label.
+  const current = st.item;
+  if (current && st.itemOpen && current.kind === 'glyph' && current.description.length === 0) {
+    current.description.push(text);
+    current.tentative = true;
+    extend(current.lines, line.n);
+    st.r.lastRole = 'prose';
+  }
+}
+
+function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | undefined): void {
+  st.r.lastRole = 'prose';
+  const pillar = st.pillar;
+  if (!pillar) return; // introductions outside pillars
+  const text = line.text;
+  const current = st.item;
+  if (current && st.itemOpen && current.tentative) {
+    // The short line taken as this item's text was a photo title: the paragraph replaces it.
+    current.description = [];
+    current.tentative = false;
+  }
+  if (current && st.itemOpen && (current.description.length === 0 || !line.gapBefore)) {
+    current.description.push(text);
+    extend(current.lines, line.n);
+    extend(pillar.lines, line.n);
+    return;
+  }
+  extend(pillar.lines, line.n);
+  if (pillar.items.length === 0) {
+    pillar.summary.push(text);
+    return;
+  }
+  // A paragraph after an item's own paragraph: its heading may have been lost in extraction.
+  const lastOrphan = pillar.orphans[pillar.orphans.length - 1];
+  if (lastOrphan && !line.gapBefore && lastOrphan.lines[1] === previous?.n) {
+    lastOrphan.text.push(text);
+    extend(lastOrphan.lines, line.n);
+  } else {
+    pillar.orphans.push({ text: [text], lines: [line.n, line.n], afterItems: pillar.items.length });
+  }
+  st.itemOpen = false;
+}

@@ -1,0 +1,164 @@
+/**
+ * Lines under Ⅱ 施策 that announce themselves: table rows, numbered pillar headings, repeated pillar
+ * or organisation titles, program lists, 【…】 lines, glyph headings, bullets, legend rows.
+ * Returns false for the rest (short headings and prose), which walk-heading-or-prose.ts decides.
+ */
+import type { ContentLine } from './lines';
+import { extend } from './drafts';
+import { isHeadingLike, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
+import {
+  readBullet,
+  readGlyphHeading,
+  readProgramList,
+  readProgramNameLine,
+  splitTableRow
+} from './read-initiatives';
+import { readLegendLine } from './read-marker-legend';
+import { markerContext } from './markers';
+import {
+  type WalkState,
+  addItem,
+  addLegend,
+  enterPillar,
+  findByTitle,
+  findOrgByTitle,
+  findPillarByTitle,
+  newPillar,
+  shortText,
+  warn
+} from './walk-state';
+
+export function handlePillarLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
+  const text = line.text;
+  if (st.tableMode && st.pillar) {
+    const row = splitTableRow(text);
+    const isPillar = readNumberedHeading(text)?.style === st.style || findPillarByTitle(st, text) !== null;
+    if (row && !isPillar) {
+      addItem(st, { kind: 'row', sub_theme: st.subTheme, head: row[0], title: row[0], program_name: null }, line, [row[1]]);
+      st.itemOpen = true;
+      st.r.lastRole = 'bullet';
+      return true;
+    }
+    st.tableMode = false;
+  }
+  return (
+    numberedPillar(st, line) ||
+    repeatedTitle(st, line) ||
+    programList(st, line) ||
+    programNameLine(st, line) ||
+    glyphHeading(st, line, next) ||
+    bulletLine(st, line) ||
+    legendLine(st, line, text)
+  );
+}
+
+/** `1 …`, `施策1`, `①`, `[1]`, `(1)`, `1.` in the document's own numbering style. */
+function numberedPillar(st: WalkState, line: ContentLine): boolean {
+  const numbered = readNumberedHeading(line.text);
+  if (!numbered || (st.style !== null && numbered.style !== st.style)) return false;
+  st.style = numbered.style;
+  // The printed number decides; a title match only joins a pillar that has no number of its own.
+  const existing =
+    st.r.pillars.find((p) => p.number === numbered.number) ??
+    findByTitle(st, st.r.pillars.filter((p) => p.number === null), numbered.title);
+  if (existing) {
+    if (!pillarTitlesMatch(existing.title, numbered.title)) {
+      warn(st, line.n, `pillar ${numbered.number} is titled "${existing.title}" earlier and "${numbered.title}" here`);
+    }
+    enterPillar(st, existing, line);
+  } else {
+    newPillar(st, numbered.number, numbered.style, numbered.title, line);
+  }
+  return true;
+}
+
+/** A heading that repeats a pillar's title (overview → details), or an organisation item's title. */
+function repeatedTitle(st: WalkState, line: ContentLine): boolean {
+  if (!isHeadingLike(line.text)) return false;
+  const pillar = findPillarByTitle(st, line.text);
+  if (pillar) {
+    enterPillar(st, pillar, line);
+    return true;
+  }
+  const org = findOrgByTitle(st, line.text);
+  if (!org) return false;
+  // 泉区 2022: the 組織運営 details follow the last pillar's items without a Ⅲ heading.
+  st.mode = 'organisation';
+  st.section = org;
+  st.pillar = null;
+  extend(org.lines, line.n);
+  return true;
+}
+
+/** "定住・転入促進事業、いずみ文化振興事業 … 等" under a pillar of the overview. */
+function programList(st: WalkState, line: ContentLine): boolean {
+  const programs = readProgramList(line.text);
+  if (!programs || !st.pillar) return false;
+  st.pillar.overview_programs.push(...programs);
+  extend(st.pillar.lines, line.n);
+  return true;
+}
+
+/** 【…事業】 on a line of its own: the program name of the heading just above. */
+function programNameLine(st: WalkState, line: ContentLine): boolean {
+  const name = readProgramNameLine(line.text);
+  if (name === null) return false;
+  const last = st.item;
+  if (last && last.kind === 'glyph' && last.program_name === null && last.description.length === 0) {
+    last.program_name = name;
+    extend(last.lines, line.n);
+    st.r.lastRole = 'item-heading';
+  } else {
+    warn(st, line.n, `program name 【${name}】 with no heading to attach to`);
+  }
+  return true;
+}
+
+function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
+  const glyph = readGlyphHeading(line.text, markerContext(st.r.legend));
+  if (!glyph) return false;
+  if (!st.pillar) {
+    warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
+    return true;
+  }
+  // A glyph line without a program name that heads bullets is a sub-theme, not an item.
+  if (glyph.program_name === null && next && readBullet(next.text) !== null && isHeadingLike(glyph.title)) {
+    st.subTheme = glyph.title;
+    st.item = null;
+    st.itemOpen = false;
+    return true;
+  }
+  addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title: glyph.title, program_name: glyph.program_name }, line);
+  st.itemOpen = true;
+  st.r.lastRole = 'item-heading';
+  return true;
+}
+
+function bulletLine(st: WalkState, line: ContentLine): boolean {
+  const bullet = readBullet(line.text);
+  if (bullet === null) return false;
+  if (!st.pillar) {
+    const entry = readLegendLine(line.text, line.n);
+    if (entry) addLegend(st, entry, line);
+    return true; // an introduction bullet outside pillars (戸塚区 line 66)
+  }
+  const current = st.item;
+  if (current && current.kind === 'glyph' && st.itemOpen && current.program_name !== null) {
+    current.description.push(`・${bullet}`); // bullets under a programme heading describe it
+    extend(current.lines, line.n);
+  } else {
+    addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: bullet, title: null, program_name: null }, line, [bullet]);
+    st.itemOpen = true;
+  }
+  st.r.lastRole = 'bullet';
+  return true;
+}
+
+/** Outside pillars, a label with a bracketed code is a legend row (戸塚区's 4つの重点視点). */
+function legendLine(st: WalkState, line: ContentLine, text: string): boolean {
+  if (st.pillar) return false;
+  const entry = readLegendLine(text, line.n);
+  if (!entry) return false;
+  addLegend(st, entry, line);
+  return true;
+}

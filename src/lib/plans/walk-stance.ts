@@ -1,0 +1,31 @@
+/**
+ * 基本姿勢 (■ headings with paragraphs) and 取組姿勢 (・ bullet paragraphs): stance items, not initiatives.
+ */
+import type { ContentLine } from './lines';
+import { extend } from './drafts';
+import { isHeadingLike } from './find-pillars';
+import { readBullet } from './read-initiatives';
+import type { WalkState } from './walk-state';
+
+export function handleStanceLine(st: WalkState, line: ContentLine): void {
+  const text = line.text;
+  const glyph = /^[■◆●○□◇]\s*(.+)$/.exec(text);
+  const bullet = readBullet(text);
+  if (glyph) {
+    st.stanceItem = { title: glyph[1].trim(), body: '', lines: [line.n, line.n] };
+    st.r.stance.push(st.stanceItem);
+  } else if (bullet !== null) {
+    st.stanceItem = { title: firstClause(bullet), body: bullet, lines: [line.n, line.n] };
+    st.r.stance.push(st.stanceItem);
+  } else if (st.stanceItem && (!isHeadingLike(text) || !line.gapBefore)) {
+    // Short lines after a gap are diagram labels (泉区 line 37), not body text.
+    st.stanceItem.body = st.stanceItem.body ? `${st.stanceItem.body}\n${text}` : text;
+    extend(st.stanceItem.lines, line.n);
+  }
+}
+
+/** A stance bullet's title: its first sentence, cut to 40 characters with …. */
+function firstClause(text: string): string {
+  const chars = [...text.split('。')[0]];
+  return chars.length > 40 ? chars.slice(0, 40).join('') + '…' : chars.join('');
+}

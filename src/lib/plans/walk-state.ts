@@ -1,0 +1,175 @@
+/**
+ * The line walker's state and the small operations on it (enter a pillar, add an item, open a section).
+ * One object, passed to each mode's handler, so each handler can live in its own file.
+ */
+import type { LegendEntry, ParseWarning, SectionKind, StanceItem } from './types';
+import type { ContentLine } from './lines';
+import { type ItemDraft, type PillarDraft, type SectionDraft, extend } from './drafts';
+import { type NumberingStyle, pillarTitlesMatch } from './find-pillars';
+import { readBullet } from './read-initiatives';
+import { normalizeForMatch } from '../text/normalize';
+
+export type Mode = 'preamble' | 'goal' | 'stance' | 'pillars' | 'organisation' | 'departments' | 'column';
+
+/** What the last content line was, for the truncation check. */
+export type LastLineRole = 'pillar-heading' | 'item-heading' | 'prose' | 'bullet' | 'other';
+
+export interface WalkResult {
+  basicGoal: string | null;
+  goalLine: number | null;
+  sawGoalHeading: boolean;
+  sawPillarsHeading: boolean;
+  stance: StanceItem[];
+  legend: LegendEntry[];
+  legendSection: SectionDraft | null;
+  pillars: PillarDraft[];
+  sections: SectionDraft[];
+  warnings: ParseWarning[];
+  lastRole: LastLineRole;
+  lastLine: ContentLine | null;
+}
+
+export interface WalkState {
+  r: WalkResult;
+  mode: Mode;
+  /** After 主な取組 / 【参考】主な事業・取組 or a table header: headings repeat those of an overview. */
+  inDetails: boolean;
+  style: NumberingStyle | null;
+  pillar: PillarDraft | null;
+  subTheme: string | null;
+  item: ItemDraft | null;
+  /** The last item may still take lines (a glyph heading's paragraph, a bullet's wrapped line). */
+  itemOpen: boolean;
+  tableMode: boolean;
+  section: SectionDraft | null;
+  stanceItem: StanceItem | null;
+  pendingLegendTitle: ContentLine | null;
+  pillarsCreatedOutsideDetails: number;
+}
+
+export function newWalkState(): WalkState {
+  return {
+    r: {
+      basicGoal: null,
+      goalLine: null,
+      sawGoalHeading: false,
+      sawPillarsHeading: false,
+      stance: [],
+      legend: [],
+      legendSection: null,
+      pillars: [],
+      sections: [],
+      warnings: [],
+      lastRole: 'other',
+      lastLine: null
+    },
+    mode: 'preamble',
+    inDetails: false,
+    style: null,
+    pillar: null,
+    subTheme: null,
+    item: null,
+    itemOpen: false,
+    tableMode: false,
+    section: null,
+    stanceItem: null,
+    pendingLegendTitle: null,
+    pillarsCreatedOutsideDetails: 0
+  };
+}
+
+export function warn(st: WalkState, line: number, message: string): void {
+  st.r.warnings.push({ line, message });
+}
+
+/**
+ * Exact (folded) titles first; an OCR-tolerant match only in the details, where a heading repeats one
+ * already seen (in an overview, 安全なまちづくり and 安心なまちづくり are two pillars).
+ */
+export function findByTitle<T extends { title: string }>(st: WalkState, candidates: T[], title: string): T | null {
+  const key = normalizeForMatch(title);
+  const exact = candidates.find((c) => normalizeForMatch(c.title) === key);
+  if (exact || !st.inDetails) return exact ?? null;
+  const close = candidates.filter((c) => pillarTitlesMatch(c.title, title));
+  return close.length === 1 ? close[0] : null;
+}
+
+export function findPillarByTitle(st: WalkState, title: string): PillarDraft | null {
+  return findByTitle(st, st.r.pillars, title);
+}
+
+export function findOrgByTitle(st: WalkState, title: string): SectionDraft | null {
+  return findByTitle(st, st.r.sections.filter((s) => s.kind === 'organisation'), title);
+}
+
+export function enterPillar(st: WalkState, p: PillarDraft, line: ContentLine): void {
+  st.pillar = p;
+  st.subTheme = null;
+  st.item = null;
+  st.itemOpen = false;
+  st.tableMode = false;
+  extend(p.lines, line.n);
+  st.r.lastRole = 'pillar-heading';
+}
+
+export function newPillar(st: WalkState, number: number | null, style: NumberingStyle, title: string, line: ContentLine): void {
+  const p: PillarDraft = {
+    number,
+    style,
+    order: st.r.pillars.length + 1,
+    title,
+    summary: [],
+    overview_programs: [],
+    lines: [line.n, line.n],
+    items: [],
+    orphans: []
+  };
+  st.r.pillars.push(p);
+  if (!st.inDetails) st.pillarsCreatedOutsideDetails++;
+  enterPillar(st, p, line);
+}
+
+export function newSection(st: WalkState, kind: SectionKind, title: string, line: ContentLine): void {
+  st.section = { kind, title, body: [], lines: [line.n, line.n] };
+  st.r.sections.push(st.section);
+}
+
+/** Bullets keep a ・ in section bodies; "- " debris goes. */
+export function addToSection(st: WalkState, text: string, line: ContentLine): boolean {
+  if (!st.section) return false;
+  const bullet = readBullet(text);
+  st.section.body.push(bullet !== null ? `・${bullet}` : text);
+  extend(st.section.lines, line.n);
+  return true;
+}
+
+export function addItem(
+  st: WalkState,
+  draft: Omit<ItemDraft, 'description' | 'lines'>,
+  line: ContentLine,
+  description: string[] = []
+): void {
+  if (!st.pillar) return;
+  st.item = { ...draft, description, lines: [line.n, line.n] };
+  st.pillar.items.push(st.item);
+  extend(st.pillar.lines, line.n);
+}
+
+/** One legend entry per code; the legend's lines also make one 'legend' section. */
+export function addLegend(st: WalkState, entry: LegendEntry, line: ContentLine): void {
+  const r = st.r;
+  if (r.legend.some((e) => e.marker === entry.marker)) return;
+  r.legend.push(entry);
+  if (!r.legendSection) {
+    const heading = st.pendingLegendTitle;
+    r.legendSection = { kind: 'legend', title: heading?.text ?? '凡例', body: [], lines: [heading?.n ?? line.n, line.n] };
+    r.sections.push(r.legendSection);
+  }
+  r.legendSection.body.push(line.text);
+  extend(r.legendSection.lines, line.n);
+}
+
+export function shortText(text: string): string {
+  const chars = [...text];
+  return chars.length > 30 ? chars.slice(0, 30).join('') + '…' : text;
+}
