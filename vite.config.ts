@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [sveltekit()],
-  server: { host: '127.0.0.1' },
+  // The theme rules and ward names are imported from data/ as JSON.
+  server: { host: '127.0.0.1', fs: { allow: ['data'] } },
   preview: { host: '127.0.0.1' },
   worker: { format: 'es' },
   test: {

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForMatch } from '../../src/lib/text/normalize';
 import type { Row, TableName } from '../../src/lib/tables/schema';
-import { ACTORS, CONNECTORS, MARKERS, MEANS, MENTION_MARKERS, PILLAR_TITLES, PROGRAM_TAILS, PURPOSES, SECTION_TITLES, THEME_WORDS, TITLE_HEADS, TITLE_TAILS, VERBS } from './words';
+import { ACTORS, CONNECTORS, MARKERS, MEANS, MENTION_MARKERS, PILLAR_TITLES, PLACE_KANJI, PROGRAM_TAILS, PURPOSES, SECTION_TITLES, THEME_WORDS, TITLE_HEADS, TITLE_TAILS, VERBS } from './words';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20261122;
 export const WARDS_PER_CITY = 18;
 export const YEARS = Array.from({ length: 15 }, (_, i) => 2012 + i); // 2012–2026
@@ -74,6 +74,10 @@ function description(rng: Rng, slug: string, extraSlug: string | null): string {
       ? `${text ? rng.pick(CONNECTORS) : ''}${rng.pick(PURPOSES)}、${rng.pick(ACTORS)}と連携して${word}${rng.pick(VERBS)}。`
       : `${text ? rng.pick(CONNECTORS) : ''}${rng.pick(MEANS)}などにより、${word}${rng.pick(VERBS)}。`;
     text += sentence;
+    if (rng.chance(0.5)) {
+      const place = `${rng.pick(PLACE_KANJI)}${rng.pick(PLACE_KANJI)}${rng.pick(['地区', '町', '台', '地域ケアプラザ', '公園', '駅周辺'])}`;
+      text += `${rng.chance(0.5) ? '特に' : '今年度は'}${place}など${rng.int(2, 48)}か所で年${rng.int(2, 24)}回実施します。`;
+    }
   }
   return text;
 }

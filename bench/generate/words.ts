@@ -60,3 +60,6 @@ export const MENTION_MARKERS = ['新規', '拡充', '重点', null];
 
 /** Queries the benchmark searches for: frequent, medium and rare substrings of the descriptions. */
 export const SEARCH_QUERIES = ['子育て', '見守り活動', '特殊詐欺被害', '国際交流ラウンジ'];
+
+/** Kanji for made-up place names (合成: no real place is meant); they keep the text from compressing unrealistically well. */
+export const PLACE_KANJI = [...'青赤白黒金銀東西南北上下中本新古若松竹梅桜菊藤柳杉森林川沢池浜岡山谷坂原野田畑村里宮寺崎島浦橋台丘平川端泉清水石岩星月日光明朝夕春夏秋冬緑花鳥風雲雪霞園城門堀宿市場港関根塚吉福富栄幸和豊長高大小万千百'];
