@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForMatch } from '../../src/lib/text/normalize';
-import type { Row, TableName } from '../../src/lib/tables/schema';
+import { TABLE_NAMES, type Row, type TableName } from '../../src/lib/tables/schema';
 import { ACTORS, CONNECTORS, MARKERS, MEANS, MENTION_MARKERS, PILLAR_TITLES, PLACE_KANJI, PROGRAM_TAILS, PURPOSES, SECTION_TITLES, THEME_WORDS, TITLE_HEADS, TITLE_TAILS, VERBS } from './words';
 
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const DEFAULT_SEED = 20261122;
 export const WARDS_PER_CITY = 18;
 export const YEARS = Array.from({ length: 15 }, (_, i) => 2012 + i); // 2012–2026
@@ -104,9 +104,9 @@ export function generateTables(n: number, seed = DEFAULT_SEED, themes = loadThem
   const plansNeeded = Math.max(1, Math.ceil(n / MEAN_INITIATIVES_PER_PLAN));
   const cities = Math.max(1, Math.ceil(plansNeeded / SLOTS_PER_CITY));
   const cw = Math.max(2, String(cities + 1).length);
-  const tables: Record<TableName, Row[]> = {
-    plans: [], pillars: [], initiatives: [], tags: [], initiative_tags: [], plan_figures: [], plan_sections: [], plan_mentions: []
-  };
+  // Every table of the contract (a table added to schema.ts later is written empty until generated here).
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as Record<TableName, Row[]>;
+  const idsOfPlan = new Map<string, string[]>();
   const planKeys = new Map<string, { city: string; fiscal_year: number }>();
   for (const t of themes) {
     tables.tags.push({ tag_id: `theme:${t.slug}`, kind: 'theme', plan_id: null, marker: null, label_ja: t.label_ja, label_en: t.label_en, description: `${t.definition_ja} / ${t.definition_en}` });
@@ -161,6 +161,7 @@ export function generateTables(n: number, seed = DEFAULT_SEED, themes = loadThem
           const markers = planMarkers.filter((m, mi) => (mi === 0 ? rng.chance(0.2) : rng.chance(0.15)));
           const isNew = markers.some((m) => m.code === '新');
           if (isNew) newCount++;
+          (idsOfPlan.get(planId) ?? idsOfPlan.set(planId, []).get(planId)!).push(id);
           tables.initiatives.push({
             initiative_id: id, plan_id: planId, pillar_id: pillarId, position: k, sub_theme: subTheme, title: t,
             program_name: programName, description: desc,
@@ -195,6 +196,25 @@ export function generateTables(n: number, seed = DEFAULT_SEED, themes = loadThem
         if (mentioned.has(name)) continue;
         mentioned.add(name);
         tables.plan_mentions.push({ plan_id: planId, name, marker: rng.pick(MENTION_MARKERS) });
+      }
+    }
+  }
+  // Lineage (if the contract has it): most items of a ward's plan continue in the next year's plan.
+  if ('initiative_links' in tables) {
+    const byKey = new Map<string, string>();
+    for (const p of tables.plans) byKey.set(`${p.city}|${p.ward}|${p.fiscal_year}`, p.plan_id as string);
+    for (const p of tables.plans) {
+      const prev = byKey.get(`${p.city}|${p.ward}|${(p.fiscal_year as number) - 1}`);
+      if (!prev) continue;
+      const from = idsOfPlan.get(prev) ?? [];
+      const to = idsOfPlan.get(p.plan_id as string) ?? [];
+      for (let k = 0; k < Math.min(from.length, to.length); k++) {
+        if (!rng.chance(0.6)) continue;
+        const renamed = rng.chance(0.15);
+        tables.initiative_links.push({
+          from_initiative_id: from[k], to_initiative_id: to[k], from_plan_id: prev, to_plan_id: p.plan_id,
+          method: renamed ? 'title_similarity' : 'program_name', score: renamed ? 0.5 + rng.next() * 0.4 : 1, link_kind: renamed ? 'renamed' : 'continuing'
+        });
       }
     }
   }

@@ -53,7 +53,8 @@ export async function ensureSyntheticSet(n: number, outDir: string, opts: { seed
     synthetic: true,
     partitionBy: {
       initiatives: (r: Row) => keyOfPlan('initiatives', r.plan_id as string),
-      initiative_tags: (r: Row) => keyOfPlan('initiative_tags', planOfInitiative(r.initiative_id as string))
+      initiative_tags: (r: Row) => keyOfPlan('initiative_tags', planOfInitiative(r.initiative_id as string)),
+      initiative_links: (r: Row) => keyOfPlan('initiative_links', r.to_plan_id as string)
     }
   });
   const meta = { requested: n, ...set.meta };

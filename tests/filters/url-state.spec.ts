@@ -23,7 +23,9 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   markers: unique(markerCode, 4),
   statuses: fc.shuffledSubarray([...STATUSES]),
   q,
+  plan: fc.option(id, { nil: null }),
   plans: unique(id, MAX_COMPARE_PLANS),
+  open: fc.option(id, { nil: null }),
   measure: fc.constantFrom(...MEASURES),
   sort: fc.constantFrom(...INITIATIVE_SORT_KEYS),
   dir: fc.constantFrom(...SORT_DIRECTIONS),
@@ -42,6 +44,7 @@ function expectValid(s: ViewState): void {
   expect(s.statuses.every((v) => (STATUSES as readonly string[]).includes(v))).toBe(true);
   expect(s.plans.length).toBeLessThanOrEqual(MAX_COMPARE_PLANS);
   expect(s.q).toBe(s.q.trim());
+  for (const key of ['plan', 'open'] as const) expect(s[key] === null || /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s[key])).toBe(true);
   expect(MEASURES).toContain(s.measure);
   expect(INITIATIVE_SORT_KEYS).toContain(s.sort);
   expect(SORT_DIRECTIONS).toContain(s.dir);
@@ -91,12 +94,12 @@ describe('encodeState', () => {
   it('writes lists as repeated params in a fixed order, non-defaults only', () => {
     const state: ViewState = {
       ...defaultViewState(), lang: 'en', q: '子育て 支援', statuses: ['new'], years: [2022, 2021], wards: ['戸塚区', '泉区'],
-      plans: ['14110-2022-doc', '14117-2022-doc'], measure: 'share', page: 3, dir: 'desc'
+      plans: ['14110-2022-doc', '14117-2022-doc'], measure: 'share', page: 3, dir: 'desc', open: '14110-2022-doc-p1-2', plan: '14117-2022-doc'
     };
     expect(encodeState(state)).toBe(
       'ward=%E6%88%B8%E5%A1%9A%E5%8C%BA&ward=%E6%B3%89%E5%8C%BA&year=2022&year=2021&status=new' +
-        '&q=%E5%AD%90%E8%82%B2%E3%81%A6+%E6%94%AF%E6%8F%B4&plan=14110-2022-doc&plan=14117-2022-doc' +
-        '&measure=share&dir=desc&page=3&lang=en'
+        '&q=%E5%AD%90%E8%82%B2%E3%81%A6+%E6%94%AF%E6%8F%B4&id=14117-2022-doc&plans=14110-2022-doc&plans=14117-2022-doc' +
+        '&open=14110-2022-doc-p1-2&measure=share&dir=desc&page=3&lang=en'
     );
   });
 });
@@ -113,7 +116,9 @@ describe('decodeState cases', () => {
     ['unknown param', 'foo=1&page=2', { page: 2 }, ['不明なパラメータ「foo」を無視しました']],
     ['unknown status', 'status=ended', {}, ['パラメータ「status」の値「ended」は使えないため無視しました']],
     ['duplicate value', 'status=new&status=new', { statuses: ['new'] }, ['パラメータ「status」の値「new」が重複しているため 1 つにしました']],
-    ['too many plans', 'plan=a1&plan=a2&plan=a3&plan=a4&plan=a5&plan=a6', { plans: ['a1', 'a2', 'a3', 'a4'] }, ['パラメータ「plan」は 4 個までのため、残りを無視しました']],
+    ['too many plans', 'plans=a1&plans=a2&plans=a3&plans=a4&plans=a5&plans=a6', { plans: ['a1', 'a2', 'a3', 'a4'] }, ['パラメータ「plans」は 4 個までのため、残りを無視しました']],
+    ['plan page id and open detail (links the pages write by hand)', 'id=14110-2022-doc&open=14110-2022-doc-p1-1', { plan: '14110-2022-doc', open: '14110-2022-doc-p1-1' }, []],
+    ['id must look like an id', 'id=<script>', {}, ['パラメータ「id」の値「<script>」は使えないため無視しました']],
     ['repeated scalar', 'sort=title&sort=year', { sort: 'title' }, ['パラメータ「sort」が複数あるため最初の値を使いました']],
     ['page 0', 'page=0', {}, ['パラメータ「page」の値「0」は使えないため無視しました']],
     ['page not a whole number', 'page=1.5', {}, ['パラメータ「page」の値「1.5」は使えないため無視しました']],

@@ -71,7 +71,7 @@ describe('a program name repeated on both sides', () => {
 });
 
 describe('continuing vs renamed', () => {
-  it.each([
+  it.each<[string, string | null, string, string | null, string, string]>([
     // [from title, from program, to title, to program, kind, why]
     ['自治会町内会の活動を支援します', null, '自治会町内会の活動を支援します', null, 'continuing', 'bullets: no program name on either side, same title'],
     ['地域の居場所づくりを進めます', null, '地域の居場所づくりを支援します', null, 'continuing', 'bullets: title similarity 20/27, above 0.7'],

@@ -4,9 +4,12 @@
  * Vite `?url` imports (no CDN). Safe to import during SSR/prerender: `Worker`, `fetch` and duckdb-wasm
  * itself are only reached inside functions.
  *
- * Usage from a page (browser only, e.g. in onMount or an $effect):
- *   const db = await loadTablesFromManifest(`${base}/data/manifest.json`, undefined, onProgress);
+ * Usage (browser only: onMount, an $effect, or a lazy `await import()` as src/lib/app/engine.svelte.ts does):
+ *   await loadTablesFromManifest(`${base}/data/manifest.json`, undefined, (p) => progress = p);
+ *   await createMissingTables();
  *   const runner = createQueryRunner(browserConnector);
+ *   const rows = await runner.run(initiativeList, { filters, sort: 'ward', dir: 'asc' });
+ * After registerRows (an import), call runner.clear().
  */
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';

@@ -1,6 +1,8 @@
 /**
  * ViewState ↔ URL query string. Pure (no $app imports), so it runs in tests and on any page.
  *
+ * Params: ward, year, pillar, theme, marker, status (lists), q, id (the plan page's plan), plans (compare
+ * list), open (initiative detail), measure, sort, dir, page, lang.
  * Format: lists are REPEATED params (`?ward=戸塚区&ward=泉区&year=2022`), never comma-joined, so a value
  * may contain any character. Params are written in a fixed order (PARAM_ORDER) and defaults are never
  * written, so equal states give equal URLs. Decoding never throws: an unknown param, an invalid value, a
@@ -48,7 +50,7 @@ const LIST_PARAMS = [
   list({ key: 'theme', field: 'themes', parse: (s) => (SLUG_PATTERN.test(s) ? s : null), max: MAX_LIST_ITEMS }),
   list({ key: 'marker', field: 'markers', parse: (s) => (isMarker(s) ? s : null), max: MAX_LIST_ITEMS }),
   list({ key: 'status', field: 'statuses', parse: (s) => (oneOf<Status>(STATUSES)(s) ? s : null), max: STATUSES.length }),
-  list({ key: 'plan', field: 'plans', parse: (s) => (ID_PATTERN.test(s) ? s : null), max: MAX_COMPARE_PLANS })
+  list({ key: 'plans', field: 'plans', parse: (s) => (ID_PATTERN.test(s) ? s : null), max: MAX_COMPARE_PLANS })
 ];
 
 interface ScalarParam<K extends keyof ViewState> {
@@ -60,6 +62,8 @@ const scalar = <K extends keyof ViewState>(p: ScalarParam<K>) => p;
 
 const SCALAR_PARAMS = [
   scalar({ key: 'q', field: 'q', parse: (s) => (s.trim().length <= MAX_Q_LENGTH && isWellFormed(s) ? s.trim() : null) }),
+  scalar({ key: 'id', field: 'plan', parse: (s) => (ID_PATTERN.test(s) ? s : null) }),
+  scalar({ key: 'open', field: 'open', parse: (s) => (ID_PATTERN.test(s) ? s : null) }),
   scalar({ key: 'measure', field: 'measure', parse: (s) => (oneOf(MEASURES)(s) ? s : null) }),
   scalar({ key: 'sort', field: 'sort', parse: (s) => (oneOf(INITIATIVE_SORT_KEYS)(s) ? s : null) }),
   scalar({ key: 'dir', field: 'dir', parse: (s) => (oneOf(SORT_DIRECTIONS)(s) ? s : null) }),
@@ -67,8 +71,10 @@ const SCALAR_PARAMS = [
   scalar({ key: 'lang', field: 'lang', parse: (s) => (oneOf(LANGS)(s) ? s : null) })
 ];
 
-/** The order params are written in. */
-export const PARAM_ORDER = [...LIST_PARAMS.slice(0, 6), SCALAR_PARAMS[0], LIST_PARAMS[6], ...SCALAR_PARAMS.slice(1)].map((p) => p.key);
+/** The order params are written in: filters, then what is shown, then how. */
+export const PARAM_ORDER = [
+  'ward', 'year', 'pillar', 'theme', 'marker', 'status', 'q', 'id', 'plans', 'open', 'measure', 'sort', 'dir', 'page', 'lang'
+] as const;
 
 const shown = (value: string): string => (value.length > 30 ? `${value.slice(0, 30)}…` : value);
 
@@ -84,7 +90,7 @@ export function decodeState(search: URLSearchParams | string): { state: ViewStat
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = defaultViewState();
   const notices: string[] = [];
-  const known = new Set(PARAM_ORDER);
+  const known = new Set<string>(PARAM_ORDER);
   for (const key of new Set(params.keys())) if (!known.has(key)) notices.push(notice.unknown(key));
 
   for (const p of LIST_PARAMS) {

@@ -16,8 +16,12 @@ export type Lang = (typeof LANGS)[number];
 export const MAX_COMPARE_PLANS = 4;
 
 export interface ViewState extends Filters {
+  /** plan_id shown on the plan page (URL `id`); null on other pages. */
+  plan: string | null;
   /** plan_ids on the compare page, in column order. */
   plans: string[];
+  /** initiative_id whose detail panel is open (URL `open`); null when none. */
+  open: string | null;
   measure: Measure;
   sort: InitiativeSortKey;
   dir: SortDirection;
@@ -27,7 +31,7 @@ export interface ViewState extends Filters {
 }
 
 export function defaultViewState(): ViewState {
-  return { ...emptyFilters(), plans: [], measure: 'count', sort: 'ward', dir: 'asc', lang: 'ja', page: 1 };
+  return { ...emptyFilters(), plan: null, plans: [], open: null, measure: 'count', sort: 'ward', dir: 'asc', lang: 'ja', page: 1 };
 }
 
 export function filtersOf(state: ViewState): Filters {

@@ -28,7 +28,9 @@ export function tableInvariantViolations(tables: Record<TableName, Row[]>): stri
     ['initiative_tags', 'tag_id', tags, 'tags'],
     ['plan_figures', 'plan_id', plans, 'plans'],
     ['plan_sections', 'plan_id', plans, 'plans'],
-    ['plan_mentions', 'plan_id', plans, 'plans']
+    ['plan_mentions', 'plan_id', plans, 'plans'],
+    ['initiative_links', 'from_initiative_id', initiatives, 'initiatives'],
+    ['initiative_links', 'to_initiative_id', initiatives, 'initiatives']
   ];
   for (const [table, col, target, targetName] of refs) {
     tables[table].forEach((row, i) => {
