@@ -10,7 +10,7 @@ import { normalizeForMatch } from '../../src/lib/text/normalize';
 import { TABLE_NAMES, type Row, type TableName } from '../../src/lib/tables/schema';
 import { ACTORS, CONNECTORS, MARKERS, MEANS, MENTION_MARKERS, PILLAR_TITLES, PLACE_KANJI, PROGRAM_TAILS, PURPOSES, SECTION_TITLES, THEME_WORDS, TITLE_HEADS, TITLE_TAILS, VERBS } from './words';
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const DEFAULT_SEED = 20261122;
 export const WARDS_PER_CITY = 18;
 export const YEARS = Array.from({ length: 15 }, (_, i) => 2012 + i); // 2012–2026
@@ -111,17 +111,22 @@ export function generateTables(n: number, seed = DEFAULT_SEED, themes = loadThem
   for (const t of themes) {
     tables.tags.push({ tag_id: `theme:${t.slug}`, kind: 'theme', plan_id: null, marker: null, label_ja: t.label_ja, label_en: t.label_en, description: `${t.definition_ja} / ${t.definition_en}` });
   }
-  // Spread a small set over wards and years: slot order is a stride permutation of ward × year.
+  // A small set takes the most recent years (at least two, so lineage links exist), all wards; slots are
+  // visited in a stride permutation so that a partly used city still spreads over wards and years.
   const perCity = Math.min(SLOTS_PER_CITY, Math.ceil(plansNeeded / cities));
+  const yearsUsed = Math.min(YEARS.length, Math.max(2, Math.ceil(perCity / WARDS_PER_CITY)));
+  const cityYears = YEARS.slice(YEARS.length - yearsUsed);
+  const slotCount = cityYears.length * WARDS_PER_CITY;
+  const stride = [7, 11, 13, 17, 19, 23, 29, 31].find((p) => slotCount % p !== 0) ?? 1;
   let remaining = n;
   // Random plan sizes: the last city takes every slot it needs so the total is exactly n.
   for (let c = 1; remaining > 0; c++) {
     const city = `合成市${pad(c, cw)}`;
-    const limit = c < cities ? perCity : SLOTS_PER_CITY;
+    const limit = c < cities ? perCity : slotCount;
     for (let i = 0; i < limit && remaining > 0; i++) {
-      const slot = (i * 7) % SLOTS_PER_CITY;
+      const slot = (i * stride) % slotCount;
       const w = (slot % WARDS_PER_CITY) + 1;
-      const fy = YEARS[Math.floor(slot / WARDS_PER_CITY)];
+      const fy = cityYears[Math.floor(slot / WARDS_PER_CITY)];
       const ward = `合成区${pad(w, 2)}`;
       const planId = `s${pad(c, cw)}${pad(w, 2)}-${fy}-synthetic`;
       planKeys.set(planId, { city, fiscal_year: fy });

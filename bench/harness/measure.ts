@@ -123,7 +123,7 @@ export async function measureLoad(
       (async () => {
         const resp = await req.response().catch(() => null);
         const sizes = await req.sizes().catch(() => null);
-        let transfer = sizes ? sizes.responseBodySize : 0;
+        let transfer = sizes ? Math.max(0, sizes.responseBodySize) : 0;
         // Worker scripts report no body size through the page: on a cold load (nothing cached), the
         // server's content-length is the compressed body size.
         if (transfer === 0 && cold && resp && resp.status() === 200) transfer = Number((await resp.headerValue('content-length').catch(() => null)) ?? 0);

@@ -178,22 +178,30 @@ export function renderMarkdown(result: {
   L.push(`- Runs: ${result.settings.runs} cold (fresh profile) + ${result.settings.runs} warm (reload) per page and size, bare and site interleaved; ${result.settings.filterChanges} filter changes and ${result.settings.searchReps}× each search query (${result.settings.searchQueries.join(', ')}) on the last warm page. Site path \`${result.settings.sitePath}\`.`);
   L.push('- Data: synthetic sets (manifest synthetic: true) served at /data/ of both pages; the site build\'s own data is shadowed, not overwritten. Static server on 127.0.0.1, brotli (11 for assets, 9 for data files).');
   L.push('- Times are ms from navigation start; "site median (min–max)"; ratio = site median / bare median of the same run. p95 rows show p95 (p50, max).', '');
+  const footnotes: string[] = [];
+  const fn = (reason: string) => {
+    const short = reason.length > 400 ? `${reason.slice(0, 400)}…` : reason;
+    let i = footnotes.indexOf(short);
+    if (i < 0) i = footnotes.push(short) - 1;
+    return `[${i + 1}]`;
+  };
   for (const s of result.sizes) {
     L.push(`## ${s.label}: ${s.initiatives.toLocaleString('en')} initiatives${s.note ? ` (${s.note})` : ''}`, '');
     L.push('| metric | size | site median (min–max) | bare median (min–max) | ratio | budget | pass |');
     L.push('|---|---|---:|---:|---:|---|---|');
     for (const m of s.metrics) {
       const p95 = m.id === 'filter.p95';
-      const pass = m.pass === null ? (m.budget ? `n/a${m.reason ? `: ${m.reason}` : ''}` : '') : m.pass ? 'PASS' : '**FAIL**';
-      L.push(`| ${m.label} | ${s.label} | ${m.site ? cell(m.site, m.unit, p95) : `— (${m.reason ?? 'null'})`} | ${cell(m.bare, m.unit, p95)} | ${m.ratio === null ? '—' : `${m.ratio.toFixed(2)}×`} | ${m.budget ?? ''} | ${pass} |`);
+      const pass = m.pass === null ? (m.budget ? `n/a${m.reason ? ` ${fn(m.reason)}` : ''}` : '') : m.pass ? 'PASS' : '**FAIL**';
+      L.push(`| ${m.label} | ${s.label} | ${m.site ? cell(m.site, m.unit, p95) : `null ${fn(m.reason ?? 'no value')}`} | ${cell(m.bare, m.unit, p95)} | ${m.ratio === null ? '—' : `${m.ratio.toFixed(2)}×`} | ${m.budget ?? ''} | ${pass} |`);
     }
     const srcs = (k: Kind) => [...new Set(s.runs[k].cold.flatMap((r) => [r.firstChartSource, r.interactiveSource]).filter(Boolean))].join('; ');
     L.push('', `Signals used: site: ${srcs('site') || 'none'}; bare: ${srcs('bare')}.`);
     const errs = (['site', 'bare'] as Kind[]).flatMap((k) => [...s.runs[k].cold, ...s.runs[k].warm].flatMap((r) => [...(r.error ? [`${k}: ${r.error}`] : []), ...r.notes.map((n) => `${k}: ${n}`)]));
     const uniq = [...new Set(errs)];
-    if (uniq.length) L.push('', 'Run notes:', ...uniq.slice(0, 12).map((e) => `- ${e}`));
+    if (uniq.length) L.push('', 'Run notes:', ...uniq.slice(0, 12).map((e) => `- ${e.length > 400 ? `${e.slice(0, 400)}…` : e}`));
     L.push('');
   }
-  if (result.notes.length) L.push('## Notes', '', ...result.notes.map((n) => `- ${n}`), '');
+  if (footnotes.length) L.push('## Why a site figure is null', '', ...footnotes.map((f, i) => `${i + 1}. ${f}`), '');
+  if (result.notes.length) L.push('## Notes', '', ...[...new Set(result.notes)].map((n) => `- ${n}`), '');
   return L.join('\n');
 }

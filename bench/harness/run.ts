@@ -45,7 +45,13 @@ const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(
 
 function build(cmd: string, args: string[], label: string, timeoutMs: number): string | null {
   log(`${label}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=12288`.trim() }
+  });
   if (r.status !== 0) {
     const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-12).join('\n');
     log(`${label} FAILED (exit ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${tail}`);
@@ -94,7 +100,16 @@ async function main() {
       sets.push({ label, dir, initiatives: rows, note: 'the real data of the site build' });
       continue;
     }
-    const info = await ensureSyntheticSet(parseSize(label), join(WORK, 'data', label), { log });
+    const n = parseSize(label);
+    if (n > 300_000) {
+      // Big sets are generated in a child process with a larger heap (writeTables holds every row).
+      const e = build('npx', ['tsx', 'bench/generate/cli.ts', '--sizes', label], `generate ${label}`, 20 * 60_000);
+      if (e) {
+        errors.push(e);
+        continue;
+      }
+    }
+    const info = await ensureSyntheticSet(n, join(WORK, 'data', label), { log });
     sets.push({ label, dir: info.dir, initiatives: info.initiatives, note: `synthetic: ${info.plans} plans, ${info.cities} cities` });
   }
 

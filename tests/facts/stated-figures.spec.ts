@@ -34,7 +34,11 @@ describe('parseStatedFigure', () => {
     ['268万円増', '教育関連予算', [['other', null]]],
     ['13 / 6 / 18', '柱ごとの事業数(安心/健やか/ふるさと)', [['other', null]]],
     ['4', '安全・安心分野の新規事業', [['other', 4]]],
-    ['648万/3,220万/1,974万/1,808万円', '柱①〜④の予算', [['other', null]]]
+    ['648万/3,220万/1,974万/1,808万円', '柱①〜④の予算', [['other', null]]],
+    ['5項目', '事業区分', [['other', null]]],
+    ['5つ', '事業・取組で区政を推進(基本目標説明文)', [['other', null]]],
+    ['37', '事業(合計)', [['project_count', 37]]],
+    ['19事業', '自主企画事業(12年度は45事業を統合整理)', [['project_count', 19]]]
   ];
   it.each(cases)('%s | %s', (value, counts, expected) => {
     const got = parseStatedFigure(value, counts).map((f) => [f.metric, f.value]);

@@ -23,7 +23,8 @@ export interface StatedFigure {
 }
 
 /** Scopes whose count is the ward's own project total (自主企画事業 and its synonyms). */
-const PROJECT_TOTAL = /^(自主企画事業|区独自事業|区独自の自主企画|全事業|事業\(合計\)|事業|運営方針の事業|4つの柱合計)/;
+/** Whole scope, optionally with a parenthetical note (自主企画事業(前年度比…)); '事業区分' is not a total. */
+const PROJECT_TOTAL = /^(自主企画事業|区独自事業|区独自の自主企画|全事業|事業|事業\(合計\)|運営方針の事業|4つの柱合計)(\(.*\))?$/;
 const PILLAR_SCOPE = /^(施策|柱|主な施策|基本施策|重点施策|施策の柱)/;
 const NOT_A_COUNT = /予算|費|円|ごと|①|別/;
 

@@ -9,8 +9,10 @@ export function statusRows(
   parsed: readonly StatusByWardYearRow[],
   stated: readonly StatedFiguresRow[],
   label: (ward: string, year: number) => string,
-  sourceOf: (planId: string) => string
+  sourceOf: (planId: string) => string,
+  wardOrder: readonly string[] = []
 ): StatusRow[] {
+  const order = new Map<string, [string, number]>();
   const rows: StatusRow[] = parsed.map((r) => ({
     key: r.plan_id,
     label: label(r.ward, r.fiscal_year),
@@ -20,6 +22,7 @@ export function statusRows(
     basis: 'parsed',
     source: sourceOf(r.plan_id)
   }));
+  for (const r of parsed) order.set(r.plan_id, [r.ward, r.fiscal_year]);
   const parsedWardYears = new Set(parsed.map((r) => `${r.ward}|${r.fiscal_year}`));
   // One facts record can state the total and the new count under different scopes: join them per plan.
   const byPlan = new Map<string, { ward: string; year: number; total: number | null; fresh: number | null; raw: string[]; url: string | null }>();
@@ -41,6 +44,7 @@ export function statusRows(
     // The full document wins for its ward-year; one stated bar per ward-year is enough.
     if (parsedWardYears.has(wy) || statedWardYears.has(wy) || e.total === null) continue;
     statedWardYears.add(wy);
+    order.set(planId, [e.ward, e.year]);
     const fresh = e.fresh !== null && e.fresh <= e.total ? e.fresh : null;
     rows.push({
       key: planId,
@@ -52,5 +56,11 @@ export function statusRows(
       source: `${e.raw.join(' / ')}${e.url ? ` — ${e.url}` : ''}`
     });
   }
-  return rows;
+  // Reading order: ward (city order where known), then year; parsed and stated bars interleave.
+  const rank = (ward: string) => (wardOrder.indexOf(ward) < 0 ? wardOrder.length : wardOrder.indexOf(ward));
+  return rows.sort((a, b) => {
+    const [wa, ya] = order.get(a.key)!;
+    const [wb, yb] = order.get(b.key)!;
+    return rank(wa) - rank(wb) || wa.localeCompare(wb) || ya - yb;
+  });
 }
