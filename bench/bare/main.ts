@@ -41,6 +41,7 @@ interface Manifest { tables: Array<{ name: string; files: ManifestFile[] }> }
 
 let conn: duckdb.AsyncDuckDBConnection;
 const WARDS_LIMIT = 40;
+const FETCH_AHEAD = 8;
 
 function draw(rows: Array<{ ward: string; n: number }>) {
   const width = 720;
@@ -104,14 +105,23 @@ async function main() {
     const table = manifest.tables.find((t) => t.name === name);
     if (!table) throw new Error(`manifest has no ${name}`);
     const arrow = table.files.filter((f) => f.format === 'arrow');
-    const fetches = arrow.map((f) =>
+    // Fetches run ahead of the inserts, at most FETCH_AHEAD in flight (1M rows = 1,590 files: firing
+    // them all at once fails with "Failed to fetch"); inserts stay in order.
+    const get = (f: ManifestFile) =>
       fetch(new URL(f.path, manifestUrl)).then(async (r) => {
         if (!r.ok) throw new Error(`${f.path}: HTTP ${r.status}`);
         return new Uint8Array(await r.arrayBuffer());
-      })
-    );
-    for (const [i, p] of fetches.entries()) {
-      await conn.insertArrowFromIPCStream(await p, { name, create: i === 0 });
+      });
+    const inflight: Array<Promise<Uint8Array>> = [];
+    let next = 0;
+    const topUp = () => {
+      while (next < arrow.length && inflight.length < FETCH_AHEAD) inflight.push(get(arrow[next++]));
+    };
+    topUp();
+    for (let i = 0; i < arrow.length; i++) {
+      const bytes = await inflight.shift()!;
+      topUp();
+      await conn.insertArrowFromIPCStream(bytes, { name, create: i === 0 });
       files++;
       if (name === 'initiatives') rows += arrow[i].rows;
     }

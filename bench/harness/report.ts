@@ -97,8 +97,8 @@ export function summarize(
     metrics.push({
       id, label, unit, site, bare, ratio,
       budget: budget?.text ?? null,
-      pass: budget && site ? budget.ok(site, bare) : null,
-      reason: site ? null : (reason ?? siteReason(label))
+      pass: budget && site && (bare || !budget.text.includes('bare')) ? budget.ok(site, bare) : null,
+      reason: site ? (budget?.text.includes('bare') && !bare ? 'the bare page gave no figure to compare with' : null) : (reason ?? siteReason(label))
     });
   };
   const pick = (kind: Kind, phase: 'cold' | 'warm', f: (r: RunSummary) => number | null) => stat(runs[kind][phase].filter((r) => !r.error).map(f));

@@ -167,7 +167,8 @@ async function main() {
     await siteServer?.close();
     for (const s of serverNotes) {
       if (s.rawFallbacks.length) errors.push(`server: ${s.rawFallbacks.length} request(s) resolved only by the still-percent-encoded file name (a standard static host would 404), e.g. ${s.rawFallbacks[0]}`);
-      if (s.notFound.length) errors.push(`server: 404 for ${s.notFound.slice(0, 5).join(', ')}${s.notFound.length > 5 ? ' …' : ''}`);
+      const nf = [...new Set(s.notFound)];
+      if (nf.length) errors.push(`server: 404 for ${nf.slice(0, 5).join(', ')}${nf.length > 5 ? ' …' : ''}`);
     }
   }
 

@@ -44,7 +44,8 @@ function expectValid(s: ViewState): void {
   expect(s.statuses.every((v) => (STATUSES as readonly string[]).includes(v))).toBe(true);
   expect(s.plans.length).toBeLessThanOrEqual(MAX_COMPARE_PLANS);
   expect(s.q).toBe(s.q.trim());
-  for (const key of ['plan', 'open'] as const) expect(s[key] === null || /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(s[key])).toBe(true);
+  // Ids: no white space, control characters or markup (Japanese city and ward names are fine).
+  for (const key of ['plan', 'open'] as const) expect(s[key] === null || /^[^\s\p{C}<>"'&;=?#%/\\]+$/u.test(s[key])).toBe(true);
   expect(MEASURES).toContain(s.measure);
   expect(INITIATIVE_SORT_KEYS).toContain(s.sort);
   expect(SORT_DIRECTIONS).toContain(s.dir);
@@ -137,5 +138,15 @@ describe('decodeState cases', () => {
   });
   it('accepts a URLSearchParams object', () => {
     expect(decodeState(new URLSearchParams([['pillar', '14110-2022-doc-p1']])).state.pillars).toEqual(['14110-2022-doc-p1']);
+  });
+});
+
+describe('ids of plans keyed by city and ward', () => {
+  it('accepts a Japanese plan id and rejects one with spaces or markup', async () => {
+    const { decodeState } = await import('../../src/lib/filters/url-state');
+    expect(decodeState('id=テスト市テスト区-2024-import-80225a31').state.plan).toBe('テスト市テスト区-2024-import-80225a31');
+    const bad = decodeState('id=%3Cscript%3E');
+    expect(bad.state.plan).toBeNull();
+    expect(bad.notices).toHaveLength(1);
   });
 });

@@ -53,6 +53,7 @@ describe('bound parameters', () => {
           checkBound(build(query, { plan_ids: ids }));
         }
         checkBound(build(q.initiative_detail, { initiative_id: text }));
+        checkBound(build(q.lineage_items, { plan_ids: ids }));
       })
     );
   });
@@ -63,9 +64,9 @@ describe('bound parameters', () => {
   it('registers every named query under its own name', () => {
     for (const [key, query] of Object.entries(QUERIES)) expect(query.name).toBe(key);
     expect(Object.keys(QUERIES).sort()).toEqual([
-      'compare_pillars', 'compare_plans', 'coverage_matrix', 'figures_of_plan', 'filter_options', 'goal_and_pillars_by_ward',
-      'headline_figures', 'initiative_count', 'initiative_detail', 'initiative_list', 'initiatives_for_mark', 'initiatives_of_plan',
-      'marker_counts_by_ward', 'mentions_of_plan', 'pillars_of_plan', 'plan_by_id', 'plan_options', 'related_plans',
+      'compare_pillars', 'compare_plans', 'coverage_matrix', 'figures_of_plan', 'filter_options', 'full_plan_years',
+      'goal_and_pillars_by_ward', 'headline_figures', 'initiative_count', 'initiative_detail', 'initiative_list', 'initiatives_for_mark', 'initiatives_of_plan',
+      'lineage_items', 'marker_counts_by_ward', 'mentions_of_plan', 'pillars_of_plan', 'plan_by_id', 'plan_options', 'related_plans',
       'sections_of_plan', 'stated_figures_by_ward_year', 'status_by_ward_year', 'theme_by_plan', 'theme_cooccurrence',
       'theme_counts_by_ward', 'theme_gaps'
     ]);

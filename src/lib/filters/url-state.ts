@@ -24,7 +24,8 @@ export const MAX_Q_LENGTH = 200;
 export const MAX_PAGE = 100_000;
 
 /** Ids as the build writes them: plan_id, pillar_id ('14110-2022-doc-p1', 'tsurumi-2019-tn'). */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
+/** Ids are content-derived and may carry a city and ward name where no code exists (テスト市テスト区-2024-doc). */
+const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}._・ー-]{0,159}$/u;
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const YEAR_PATTERN = /^(19|20)\d\d$|^2100$/;
 const PAGE_PATTERN = /^[1-9]\d{0,5}$/;

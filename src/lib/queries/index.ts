@@ -15,6 +15,7 @@ import {
   sectionsOfPlan
 } from './plan';
 import { goalAndPillarsByWard, statedFiguresByWardYear, statusByWardYear } from './years';
+import { fullPlanYears, lineageItems } from './lineage';
 
 export * from './cache';
 export * from './compare';
@@ -25,10 +26,13 @@ export * from './initiatives';
 export * from './overview';
 export * from './plan';
 export * from './years';
+export * from './lineage';
 
 /** All named queries by their name (tests check each key equals the query's name). */
 export const QUERIES = {
   coverage_matrix: coverageMatrix,
+  full_plan_years: fullPlanYears,
+  lineage_items: lineageItems,
   headline_figures: headlineFigures,
   plan_by_id: planById,
   pillars_of_plan: pillarsOfPlan,

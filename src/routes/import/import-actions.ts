@@ -2,14 +2,21 @@
  * Adding and removing plans in the running dashboard: IndexedDB keeps them across reloads, DuckDB gets
  * the same rows at once, and every query re-runs. Nothing leaves the browser.
  */
+import { base } from '$app/paths';
 import { engine } from '$lib/app/engine.svelte';
 import type { BuiltPlan } from '$lib/pipeline/build-plan';
 import { deletePlanStatements } from '$lib/queries/imported';
 import { deleteImportedPlan, saveImportedPlan } from '$lib/import/imported-store';
 import { TABLE_NAMES, type Row, type TableName } from '$lib/tables/schema';
 
+/** The shipped tables must be in before rows are added or removed (a click can come before they load). */
+async function engineReady() {
+  await engine.start(`${base}/data/manifest.json`).catch(() => undefined);
+  return import('$lib/db/duckdb-browser');
+}
+
 export async function addImportedPlan(built: BuiltPlan): Promise<string> {
-  const db = await import('$lib/db/duckdb-browser');
+  const db = await engineReady();
   const planId = built.tables.plans[0].plan_id as string;
   const tables: Partial<Record<TableName, Row[]>> = {};
   for (const name of TABLE_NAMES) {
@@ -25,7 +32,7 @@ export async function addImportedPlan(built: BuiltPlan): Promise<string> {
 }
 
 async function removeFromEngine(planId: string) {
-  const db = await import('$lib/db/duckdb-browser');
+  const db = await engineReady();
   for (const stmt of deletePlanStatements(planId)) await db.browserConnector.query(stmt.sql, stmt.params);
 }
 
