@@ -51,6 +51,9 @@ class DataEngine {
       failure ??= e;
     });
     const runner = createQueryRunner(db.browserConnector);
+    const hooks = await import('./bench-hooks');
+    hooks.installBenchHooks(runner);
+    hooks.markOnce('wpl:interactive');
     this.runner = runner;
     this.status = failure ? 'error' : 'ready';
     if (failure) this.error = failure instanceof Error ? failure.message : String(failure);
