@@ -33,6 +33,8 @@ export interface LoadResult {
   interactive: number | null;
   interactiveSource: string | null;
   duckdbReady: number | null;
+  /** Site: when [data-engine-status=ready] first appeared (every table loaded); bare: = interactive. */
+  allLoaded: number | null;
   fcp: number | null;
   heapUsedMB: number | null;
   resources: ResourceBytes[];
@@ -138,7 +140,7 @@ export async function measureLoad(
     );
   };
   context.on('requestfinished', onFinished);
-  const result: LoadResult = { firstChart: null, firstChartSource: null, interactive: null, interactiveSource: null, duckdbReady: null, fcp: null, heapUsedMB: null, resources, error: null, notes };
+  const result: LoadResult = { firstChart: null, firstChartSource: null, interactive: null, interactiveSource: null, duckdbReady: null, allLoaded: null, fcp: null, heapUsedMB: null, resources, error: null, notes };
   try {
     if (url) await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     else await page.reload({ waitUntil: 'commit', timeout: timeoutMs });
@@ -155,6 +157,7 @@ export async function measureLoad(
       result.interactive = b.dataLoaded as number;
       result.interactiveSource = '__bench.dataLoaded (DuckDB ready + tables inserted)';
       result.duckdbReady = b.duckdbReady as number;
+      result.allLoaded = b.dataLoaded as number;
     } else {
       // Site: poll marks / observer / status until interactive (or error), then allow a short grace for a chart.
       let graceUntil: number | null = null;
@@ -183,6 +186,23 @@ export async function measureLoad(
           break;
         }
         await sleep(50);
+      }
+      // Then wait (bounded) for every table: the page may keep loading after its first view is interactive;
+      // filter and search timings must not include that load.
+      for (;;) {
+        const s = await page.evaluate(() => ({
+          ready: (window as unknown as { __benchObs?: { ready: number | null } }).__benchObs?.ready ?? null,
+          status: document.querySelector('[data-engine-status]')?.getAttribute('data-engine-status') ?? null
+        }));
+        if (s.ready !== null) {
+          result.allLoaded = s.ready;
+          break;
+        }
+        if (s.status === null || s.status === 'error' || Date.now() > deadline) {
+          notes.push(`all tables loaded ([data-engine-status=ready]) not seen (status ${s.status})`);
+          break;
+        }
+        await sleep(100);
       }
     }
     result.fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);

@@ -38,6 +38,7 @@ interface RunSummary {
   interactive: number | null;
   interactiveSource: string | null;
   duckdbReady: number | null;
+  allLoaded: number | null;
   fcp: number | null;
   heapUsedMB: number | null;
   bytesByCategory: Record<string, number>;
@@ -63,6 +64,7 @@ function runSummary(r: LoadResult): RunSummary {
     interactive: r.interactive,
     interactiveSource: r.interactiveSource,
     duckdbReady: r.duckdbReady,
+    allLoaded: r.allLoaded,
     fcp: r.fcp,
     heapUsedMB: r.heapUsedMB,
     bytesByCategory,
@@ -109,6 +111,7 @@ export function summarize(
     shipped || is100k ? { text: '≤ 1.1× bare', ok: (s, b) => !!b && s.median <= 1.1 * b.median } : null);
   add('cold.duckdbReady', 'DuckDB ready, cold (ms)', 'ms', pick('site', 'cold', (r) => r.duckdbReady), pick('bare', 'cold', (r) => r.duckdbReady), null,
     "site sets no 'wpl:duckdb-ready' mark");
+  add('cold.allLoaded', 'all tables loaded, cold (ms; site [data-engine-status=ready], bare = interactive)', 'ms', pick('site', 'cold', (r) => r.allLoaded), pick('bare', 'cold', (r) => r.allLoaded), null);
   add('warm.firstChart', 'first chart painted, warm reload (ms)', 'ms', pick('site', 'warm', (r) => r.firstChart), pick('bare', 'warm', (r) => r.firstChart), null);
   add('warm.interactive', 'interactive, warm reload (ms)', 'ms', pick('site', 'warm', (r) => r.interactive), pick('bare', 'warm', (r) => r.interactive), null);
 
@@ -130,11 +133,11 @@ export function summarize(
   add('bytes.ownJs', 'own JS on first load, compressed (KB; excl. duckdb worker + wasm)', 'KB', kb('site', 'cold', 'own-js'), kb('bare', 'cold', 'own-js'),
     { text: '≤ 150 KB', ok: (s) => s.median <= 150 });
   add('bytes.html+css', 'HTML + CSS, cold (KB)', 'KB', kb('site', 'cold', ['html', 'css']), kb('bare', 'cold', ['html', 'css']), null);
-  add('bytes.data', 'data files + manifest, cold (KB)', 'KB', kb('site', 'cold', ['data', 'manifest']), kb('bare', 'cold', ['data', 'manifest']), null);
+  add('bytes.data', 'data files + manifest, cold, until all tables loaded (KB)', 'KB', kb('site', 'cold', ['data', 'manifest']), kb('bare', 'cold', ['data', 'manifest']), null);
   add('bytes.duckdb', 'duckdb worker + wasm, cold (KB)', 'KB', kb('site', 'cold', ['duckdb-worker', 'duckdb-wasm']), kb('bare', 'cold', ['duckdb-worker', 'duckdb-wasm']), null);
   add('bytes.total.cold', 'all transfer, cold (KB)', 'KB', pick('site', 'cold', (r) => sumAll(r) / 1024), pick('bare', 'cold', (r) => sumAll(r) / 1024), null);
   add('bytes.total.warm', 'all transfer, warm reload (KB)', 'KB', pick('site', 'warm', (r) => sumAll(r) / 1024), pick('bare', 'warm', (r) => sumAll(r) / 1024), null);
-  add('heap.cold', 'JS heap used, main thread, at interactive (MB)', 'MB', pick('site', 'cold', (r) => r.heapUsedMB), pick('bare', 'cold', (r) => r.heapUsedMB), null);
+  add('heap.cold', 'JS heap used, main thread, after all tables loaded (MB)', 'MB', pick('site', 'cold', (r) => r.heapUsedMB), pick('bare', 'cold', (r) => r.heapUsedMB), null);
 
   const firstRes = (kind: Kind) => (loads[kind].cold[0]?.resources ?? []).map((r) => ({ url: new URL(r.url).pathname, category: r.category, transfer: r.transfer, encoding: r.encoding }));
   return {

@@ -1,12 +1,49 @@
 /**
  * The dashboard's one data engine, as reactive state: starts duckdb-wasm once (browser only), loads the
- * manifest's tables, and exposes a cached query runner. Pages read `engine.status` to show progress
- * or a plain error while their prerendered content stays on screen.
+ * manifest's tables one by one, smallest first, and exposes a cached query runner. A query waits only
+ * for the tables its SQL reads, so the overview answers as soon as `plans` is in while the large tables
+ * still load. Pages read `engine.status` to show progress or a plain error; prerendered content stays.
  */
 import type { LoadProgress } from '$lib/db/duckdb-browser';
+import type { Connector } from '$lib/db/connector';
 import type { QueryRunner } from '$lib/queries/cache';
+import { tablesOf } from '$lib/queries/tables-of';
+import type { TableName } from '$lib/tables/schema';
 
 export type EngineStatus = 'idle' | 'starting' | 'loading' | 'ready' | 'error';
+
+/** Small tables first: they answer the overview and the filter bar while the big ones arrive. */
+const LOAD_ORDER: TableName[] = ['plans', 'pillars', 'tags', 'plan_figures', 'plan_mentions', 'plan_sections', 'initiatives', 'initiative_tags', 'initiative_links'];
+
+class TableGate {
+  #waiting = new Map<TableName, { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void }>();
+
+  #entry(name: TableName) {
+    let e = this.#waiting.get(name);
+    if (!e) {
+      let resolve!: () => void;
+      let reject!: (e: unknown) => void;
+      const promise = new Promise<void>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      // A table that failed is reported by the queries that need it; never as an unhandled rejection.
+      promise.catch(() => undefined);
+      e = { promise, resolve, reject };
+      this.#waiting.set(name, e);
+    }
+    return e;
+  }
+  opened(name: TableName) {
+    this.#entry(name).resolve();
+  }
+  failed(name: TableName, error: unknown) {
+    this.#entry(name).reject(error);
+  }
+  whenLoaded(names: readonly TableName[]): Promise<void> {
+    return Promise.all(names.map((n) => this.#entry(n).promise)).then(() => undefined);
+  }
+}
 
 class DataEngine {
   status = $state<EngineStatus>('idle');
@@ -16,14 +53,16 @@ class DataEngine {
   version = $state(0);
   runner = $state.raw<QueryRunner | null>(null);
   #started: Promise<QueryRunner> | null = null;
+  #gate = new TableGate();
 
-  /** Starts the engine and loads every table once; later calls share the same promise. */
+  /** Starts the engine and begins loading every table; resolves when all are in (or some failed). */
   start(manifestUrl: string): Promise<QueryRunner> {
     if (!this.#started) {
       this.#started = this.#start(manifestUrl).catch((e: unknown) => {
         this.status = 'error';
         this.error = e instanceof Error ? e.message : String(e);
         this.#started = null;
+        for (const name of LOAD_ORDER) this.#gate.failed(name, e);
         throw e;
       });
     }
@@ -34,27 +73,47 @@ class DataEngine {
     this.status = 'starting';
     const db = await import('$lib/db/duckdb-browser');
     const { createQueryRunner } = await import('$lib/queries/cache');
+    const { listImportedPlans } = await import('$lib/import/imported-store');
     await db.getEngine();
     this.status = 'loading';
-    let failure: unknown = null;
-    try {
-      await db.loadTablesFromManifest(manifestUrl, undefined, (p: LoadProgress) => {
-        this.progress = { loadedBytes: p.loadedBytes, totalBytes: p.totalBytes, table: p.table };
-      });
-    } catch (e) {
-      // Keep what loaded: the other tables still answer queries; the message says what is missing.
-      failure = e;
-    }
-    await db.createMissingTables();
-    const { loadImportedPlans } = await import('$lib/import/imported-store');
-    await loadImportedPlans(db.registerRows).catch((e: unknown) => {
-      failure ??= e;
-    });
-    const runner = createQueryRunner(db.browserConnector);
+
+    const gate = this.#gate;
+    const gated: Connector = {
+      async query<T>(sql: string, params?: Parameters<Connector['query']>[1]): Promise<T[]> {
+        await gate.whenLoaded(tablesOf(sql));
+        return db.browserConnector.query<T>(sql, params);
+      }
+    };
+    const runner = createQueryRunner(gated);
+    this.runner = runner;
     const hooks = await import('./bench-hooks');
     hooks.installBenchHooks(runner);
-    hooks.markOnce('wpl:interactive');
-    this.runner = runner;
+
+    // Plans added in this browser join each table as it is created, so no view ever shows the shipped
+    // rows without them.
+    let failure: unknown = null;
+    const imported = await listImportedPlans().catch((e: unknown) => {
+      failure = e;
+      return [];
+    });
+    for (const name of LOAD_ORDER) {
+      try {
+        await db.loadTablesFromManifest(manifestUrl, [name], (p: LoadProgress) => {
+          this.progress = { loadedBytes: p.loadedBytes, totalBytes: p.totalBytes, table: p.table };
+        });
+        for (const record of imported) {
+          const rows = record.tables[name];
+          if (rows && rows.length > 0) await db.registerRows(name, rows);
+        }
+        gate.opened(name);
+      } catch (e) {
+        // Keep what loaded: other tables still answer; queries that need this one say why they cannot.
+        failure ??= e;
+        gate.failed(name, e);
+      }
+    }
+    await db.createMissingTables();
+    this.progress = null;
     this.status = failure ? 'error' : 'ready';
     if (failure) this.error = failure instanceof Error ? failure.message : String(failure);
     return runner;

@@ -4,6 +4,7 @@
  */
 import type { NamedQuery } from '$lib/queries/define';
 import { engine } from './engine.svelte';
+import { markOnce } from './bench-hooks';
 
 export class QueryState<P, R> {
   rows = $state.raw<R[]>([]);
@@ -30,6 +31,7 @@ export class QueryState<P, R> {
           this.rows = rows as R[];
           this.error = null;
           this.loading = false;
+          markOnce('wpl:interactive');
         })
         .catch((e: unknown) => {
           if (ticket !== this.#ticket) return;

@@ -44,15 +44,3 @@ function tx<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBReq
 export const listImportedPlans = () => tx<ImportedPlanRecord[]>('readonly', (s) => s.getAll() as IDBRequest<ImportedPlanRecord[]>);
 export const saveImportedPlan = (record: ImportedPlanRecord) => tx('readwrite', (s) => s.put(record)).then(() => undefined);
 export const deleteImportedPlan = (planId: string) => tx('readwrite', (s) => s.delete(planId)).then(() => undefined);
-
-/** Registers every stored plan's rows with the engine (called once at start-up). */
-export async function loadImportedPlans(register: (table: TableName, rows: readonly Row[]) => Promise<void>): Promise<number> {
-  if (typeof indexedDB === 'undefined') return 0;
-  const plans = await listImportedPlans();
-  for (const p of plans) {
-    for (const [table, rows] of Object.entries(p.tables) as Array<[TableName, Row[]]>) {
-      if (rows.length > 0) await register(table, rows);
-    }
-  }
-  return plans.length;
-}

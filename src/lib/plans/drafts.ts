@@ -15,6 +15,8 @@ export interface ItemDraft {
   description: string[];
   lines: LineSpan;
   recovered?: boolean;
+  /** 「(旧:…)」 notes from the heading; they end the description (rename-note.ts). */
+  notes?: string[];
   /** The description so far is a short label line (no 。): a photo title unless no paragraph follows. */
   tentative?: boolean;
 }
@@ -44,6 +46,8 @@ export interface SectionDraft {
   title: string;
   body: string[];
   lines: LineSpan;
+  /** Opened by a bullet or a ◆ line with no heading above it: the next such line is the next item. */
+  openedBy?: 'bullet' | 'glyph';
 }
 
 export function extend(span: LineSpan, n: number): void {

@@ -18,17 +18,27 @@ export function isHeadingLike(text: string): boolean {
 }
 
 const CIRCLED_FIRST = 0x2460; // ①
+/** ❶…❿, ➀…➉, ➊…➓: the dingbat circled numbers some PDFs use instead of ①. */
+const DINGBAT_FIRSTS = [0x2776, 0x2780, 0x278a];
+
+function circledNumber(code: number): number | null {
+  if (code >= CIRCLED_FIRST && code < CIRCLED_FIRST + 20) return code - CIRCLED_FIRST + 1;
+  const base = DINGBAT_FIRSTS.find((b) => code >= b && code < b + 10);
+  return base === undefined ? null : code - base + 1;
+}
 
 export function readNumberedHeading(text: string): PillarHeading | null {
   if (!isHeadingLike(text)) return null;
   const first = text.codePointAt(0) ?? 0;
-  if (first >= CIRCLED_FIRST && first < CIRCLED_FIRST + 20) {
+  const circled = circledNumber(first);
+  if (circled !== null) {
     const title = text.slice(1).trim();
-    return title ? { style: 'circled', number: first - CIRCLED_FIRST + 1, title } : null;
+    return title ? { style: 'circled', number: circled, title } : null;
   }
   const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const patterns: [NumberingStyle, RegExp][] = [
-    ['shisaku', /^施策\s*([0-9]{1,2})\s*[.．:：、]?\s*(.+)$/],
+    // 施策1, 施策の柱1, 柱1, 【施策1】, [施策1]: one style, the word before the number.
+    ['shisaku', /^[【\[［]?\s*(?:施策の柱|施策|柱)\s*([0-9]{1,2})\s*[】\]］]?\s*[.．:：、]?\s*(.+)$/],
     ['square', /^[\[［【]\s*([0-9]{1,2})\s*[\]］】]\s*(.+)$/],
     ['paren', /^[(（]\s*([0-9]{1,2})\s*[)）]\s*(.+)$/],
     ['dot', /^([0-9]{1,2})\s*[.．]\s*(.+)$/],
@@ -39,11 +49,57 @@ export function readNumberedHeading(text: string): PillarHeading | null {
     if (!m) continue;
     const n = Number(m[1]);
     const title = m[2].trim();
-    // A year, an amount or a date is not a pillar number.
-    if (n < 1 || n > 20 || title === '' || /^(?:年|月|日|人|件|%|か所|カ所)/.test(title)) return null;
+    if (n < 1 || n > 20 || title === '') return null;
+    // A year, an amount or a date is not a pillar number. Only a bare `3 人…` can be a count: after a
+    // dot, a bracket or 施策 the number is a heading's (「1. 人と人とがつながるまちづくり」).
+    if (style === 'plain' && /^(?:年|月|日|人|件|%|か所|カ所)/.test(title) && !looksLikePillarTitle(title)) return null;
+    // "1.5億円" is a decimal, not "1." and a title.
+    if (style === 'dot' && /^[0-9]/.test(title)) return null;
     return { style, number: n, title };
   }
   return null;
+}
+
+/** The heading without its printed number ("１ 区民目線のサービス" → "区民目線のサービス"). */
+export function withoutNumbering(text: string): string {
+  return readNumberedHeading(text)?.title ?? text;
+}
+
+/**
+ * Endings that pillar titles share across wards (…まちづくり, …のまち, 区役所づくり, …の推進). Used only
+ * to compare headings of one document with each other, never alone to make a pillar.
+ */
+const PILLAR_ENDINGS: [string, RegExp][] = [
+  ['machizukuri', /まちづくり$/],
+  ['kuyakusho', /(?:区役所|区役所づくり|行政サービス)$/],
+  ['machi', /(?:まち|街|町)(?:[ 　]*[^ 　]{0,6}区)?$/],
+  ['zukuri', /(?:づくり|作り)$/],
+  ['suishin', /の推進$/]
+];
+
+/** Which pillar-title ending a heading has, or null. Spaces, ! and ～…～ subtitles are ignored. */
+export function pillarEnding(text: string): string | null {
+  const t = text
+    .normalize('NFKC')
+    .replace(/[~〜][^~〜]*[~〜]$/, '')
+    .replace(/[!！?？\s]+$/, '');
+  return PILLAR_ENDINGS.find(([, re]) => re.test(t))?.[0] ?? null;
+}
+
+export function looksLikePillarTitle(text: string): boolean {
+  return pillarEnding(text) !== null;
+}
+
+/**
+ * Labels of a pillar's fields (めざす姿, 現状と課題, 取組の方向性, 成果指標 …): short lines over a paragraph
+ * that look like headings but never name a pillar or a sub-theme.
+ */
+const FIELD_LABEL =
+  /^(?:めざす(?:まちの)?姿|目指す(?:まちの)?姿|将来像|現状と課題|現状|課題|(?:施策|取組)の方向性|方向性|概要|目標|達成目標|成果指標|指標|主な成果|取組内容|振り返り)$/;
+
+export function isPillarFieldLabel(text: string): boolean {
+  const t = normalizeForMatch(text).replace(/^[【\[〔<■□◆◇●○]|[】\]〕>]$/g, '').replace(/[:：]$/, '');
+  return FIELD_LABEL.test(t);
 }
 
 /** Titles compared for matching: emphasis already stripped; numbering and spaces ignored. */

@@ -5,11 +5,14 @@ import type { ParsedInitiative, ParsedPillar, ParsedSection, ParseWarning } from
 import type { ItemDraft, PillarDraft, SectionDraft } from './drafts';
 import { type MarkerContext, extractMarkers, stripMarkers } from './markers';
 import { bulletTitle } from './read-initiatives';
+import { splitRenameNotes } from './rename-note';
 
 export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerContext, warnings: ParseWarning[]): ParsedInitiative {
-  const description = item.description.join('\n');
-  let title =
-    item.kind === 'bullet' ? bulletTitle(item.head, ctx) : item.kind === 'row' ? stripMarkers(item.title ?? '', ctx) : (item.title ?? '');
+  // 「(旧:…)」 stays in the description (lineage reads it there) and never in a title.
+  const description = [...item.description, ...(item.notes ?? [])].join('\n');
+  let title = splitRenameNotes(
+    item.kind === 'bullet' ? bulletTitle(item.head, ctx) : item.kind === 'row' ? stripMarkers(item.title ?? '', ctx) : (item.title ?? '')
+  ).rest;
   if (title.trim() === '') {
     // Never an empty title: fall back on the program name or the description's start.
     const printed = [...description.trim()];

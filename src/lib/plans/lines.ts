@@ -5,6 +5,8 @@
 import { normalizeForMatch } from '../text/normalize';
 import { isCaption, isFurniture, isPictureLabel, startsFurnitureBlock, stripEmphasis } from './strip-debris';
 import { isPartHeading } from './part-headings';
+import { findPageFurniture } from './page-furniture';
+import { joinSplitHeadings } from './split-headings';
 
 export interface ContentLine {
   /** 1-based line number in the given text. */
@@ -19,12 +21,16 @@ export interface ContentLine {
 
 export function toContentLines(text: string): ContentLine[] {
   const rawLines = text.split('\n');
+  const page = findPageFurniture(rawLines);
   const out: ContentLine[] = [];
   let gap = false;
   let inFurnitureBlock = false;
   rawLines.forEach((raw, index) => {
-    const cleaned = stripEmphasis(raw.replace(/\r$/, '')).trim();
-    if (cleaned === '' || isCaption(cleaned) || isFurniture(cleaned) || isPictureLabel(cleaned)) {
+    if (page.isFurniture(index)) return; // no gap: the text runs on across the page
+    const cleaned = stripEmphasis(raw.replace(/\r$/, '').replace(/\f/g, '')).trim();
+    // A part heading is never a picture label, even when it names one (コラム① 区のマスコット).
+    const label = isPictureLabel(cleaned) && !isPartHeading(normalizeForMatch(cleaned));
+    if (cleaned === '' || isCaption(cleaned) || isFurniture(cleaned) || label) {
       gap = true;
       return;
     }
@@ -41,5 +47,5 @@ export function toContentLines(text: string): ContentLine[] {
     out.push({ n: index + 1, text: cleaned, norm, gapBefore: gap });
     gap = false;
   });
-  return out;
+  return joinSplitHeadings(out);
 }

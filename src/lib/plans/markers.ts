@@ -1,7 +1,7 @@
 /**
  * Marker labels attached to items ((新)(コ)(デ), （新）, [新規], (新規事業), ※重点事業, ★, [+D]).
  * Markers are NFKC with brackets removed. Words in running prose (新たに, 重点を置いて) are not markers:
- * only bracketed codes, ※-labels and a leading ★ count.
+ * only bracketed codes, ※-labels and a ★ opening or closing an item count.
  */
 import type { LegendEntry } from './types';
 
@@ -35,6 +35,9 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
   const trailingStart = trailingRun ? trailingRun.index : t.length;
   const leadingStar = /^\s*(?:[・\-◆●■○◇◎]\s*)?([★☆])/.exec(t);
   if (leadingStar) found.push({ at: 0, code: '★' });
+  // "…を充実します。★": a star closing an item (or one of its lines) marks it as well.
+  const trailingStar = /[★☆](?=\s*(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*$)/m.exec(t);
+  if (trailingStar) found.push({ at: trailingStar.index, code: '★' });
   for (const m of t.matchAll(BRACKETED)) {
     const code = m[1].trim();
     if (isMarkerCode(code, ctx, (m.index ?? 0) >= trailingStart)) found.push({ at: m.index ?? 0, code });
@@ -46,7 +49,7 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
 
 /** The text without its marker codes (for titles). */
 export function stripMarkers(text: string, ctx: MarkerContext): string {
-  let out = text.replace(/^\s*[★☆]\s*/, '');
+  let out = text.replace(/^\s*[★☆]\s*/, '').replace(/\s*[★☆]\s*$/, '');
   out = out.replace(/[(（\[［【]\s*([^()（）\[\]［］【】]{1,8}?)\s*[)）\]］】]/g, (whole, code: string) => {
     const c = code.normalize('NFKC').trim();
     return ctx.legendCodes.has(c) || KNOWN_LABELS.has(c) || ([...c].length === 1 && /[^\x00-\x7f]/.test(c) && isTrailingIn(text, whole)) ? '' : whole;

@@ -12,6 +12,7 @@ import { markerContext } from './markers';
 import { crossCheck } from './cross-check';
 import { detectTruncation } from './detect-truncation';
 import { dropUmbrellaLine } from './drop-umbrella-line';
+import { promoteSubThemes } from './promote-sub-themes';
 
 export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
   const name = options.fileName ?? 'input';
@@ -22,10 +23,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     throw new PlanInputError(`${name}: not a ward plan (no 基本目標 and no 施策 pillars found)`);
   }
   const warnings = [...walk.warnings];
-  dropUmbrellaLine(walk.pillars, warnings);
-  for (const pillar of walk.pillars) recoverLostHeadings(pillar, warnings);
+  const drafts = promoteSubThemes(walk.pillars, warnings);
+  dropUmbrellaLine(drafts, warnings);
+  for (const pillar of drafts) recoverLostHeadings(pillar, warnings);
   const ctx = markerContext(walk.legend);
-  const pillars = walk.pillars.map((p) => finishPillar(p, ctx, warnings)).sort((a, b) => a.position - b.position);
+  const pillars = drafts.map((p) => finishPillar(p, ctx, warnings)).sort((a, b) => a.position - b.position);
   warnings.push(...crossCheck(pillars));
   const truncation = detectTruncation(pillars, walk.lastRole, walk.lastLine);
   warnings.push(...truncation.warnings);

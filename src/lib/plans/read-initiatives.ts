@@ -4,6 +4,7 @@
  */
 import { normalizeForMatch } from '../text/normalize';
 import { type MarkerContext, stripMarkers } from './markers';
+import { splitRenameNotes } from './rename-note';
 
 export const ITEM_GLYPHS = /^[◆●■○◇◎★☆]/;
 
@@ -11,20 +12,24 @@ export interface GlyphHeading {
   glyph: string;
   title: string;
   program_name: string | null;
+  /** 「(旧:…)」 rename notes printed with the heading (rename-note.ts). */
+  notes: string[];
 }
 
 /** "◆泉区の魅力づくりと発信【定住・転入促進事業】" → title + program name. */
 export function readGlyphHeading(text: string, ctx: MarkerContext): GlyphHeading | null {
   const m = /^([◆●■○◇◎★☆])\s*(.*)$/.exec(text.trim());
   if (!m || m[2].trim() === '') return null;
-  const { rest, program } = takeProgramName(m[2]);
+  // 【…事業】(旧:…事業): the note comes off first, or it hides the program name at the end.
+  const { rest: heading, notes } = splitRenameNotes(m[2]);
+  const { rest, program } = takeProgramName(heading);
   // "◆★…": the star is a marker, not part of the title.
-  return { glyph: m[1], title: stripMarkers(rest.replace(/^[★☆]\s*/, ''), ctx).trim(), program_name: program };
+  return { glyph: m[1], title: stripMarkers(rest.replace(/^[★☆]\s*/, ''), ctx).trim(), program_name: program, notes };
 }
 
 /** Split off a trailing 【…】 program name (a marker in 【】 such as 【新規】 stays for the marker reader). */
 export function takeProgramName(text: string): { rest: string; program: string | null } {
-  const m = /^(.*?)\s*【([^【】]+)】\s*((?:(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s【】]{1,8})\s*)*)$/.exec(text.trim());
+  const m = /^(.*?)\s*【([^【】]+)】\s*((?:(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s【】]{1,8}|[★☆])\s*)*)$/.exec(text.trim());
   if (!m || /^(?:新規|新規事業|重点|重点事業|拡充)$/.test(m[2].trim())) return { rest: text.trim(), program: null };
   return { rest: `${m[1]}${m[3] ? ' ' + m[3] : ''}`.trim(), program: m[2].trim() };
 }
@@ -33,6 +38,13 @@ export function takeProgramName(text: string): { rest: string; program: string |
 export function readProgramNameLine(text: string): string | null {
   const m = /^【([^【】]+)】$/.exec(text.trim());
   return m ? m[1].trim() : null;
+}
+
+/** The same, with 「(旧:…)」 notes allowed after the name: "【…事業】（旧：…事業）". */
+export function readProgramNameLineWithNotes(text: string): { name: string; notes: string[] } | null {
+  const { rest, notes } = splitRenameNotes(text);
+  const name = readProgramNameLine(rest);
+  return name === null ? null : { name, notes };
 }
 
 /** "- ・…", "- …", "・…", "•…" → the bullet's text, or null. */
@@ -52,7 +64,10 @@ export function bulletTitle(text: string, ctx: MarkerContext): string {
 /** Header of a flattened 主な事業・取組 | 内容 table. */
 export function isTableHeader(text: string): boolean {
   const cells = splitTableRow(text);
-  return cells !== null && /^主な(?:事業・取組|事業|取組|取り組み)/.test(cells[0]) && /^(?:内容|概要|取組内容)/.test(cells[1]);
+  if (cells === null) return false;
+  // 主な事業・取組 | 内容, 事業名 | 概要, 取組 | 取組内容 …: a header names the columns and nothing else.
+  const name = /^主な(?:事業・取組|事業|取組|取り組み)/.test(cells[0]) || /^(?:事業・取組|事業・取り組み|事業名|取組名|事業|取組|取り組み)$/.test(cells[0]);
+  return name && /^(?:内容|概要|取組内容|事業内容|事業概要|説明)/.test(cells[1]);
 }
 
 /** "name<TAB | 2+ spaces | |>description" → [name, description], or null. */
@@ -71,8 +86,9 @@ export function splitTableRow(text: string): [string, string] | null {
  * Returns null where the line is not such a list.
  */
 export function readProgramList(text: string): string[] | null {
-  const t = text.trim();
-  if (t.includes('。') || !/事業/.test(t)) return null;
+  // A ◆ heading whose 「(旧:…事業、…事業)」 note lists names is an item, not an overview list.
+  const t = splitRenameNotes(text.trim()).rest;
+  if (t.includes('。') || !/事業/.test(t) || ITEM_GLYPHS.test(t)) return null;
   if (!/(?:等|など|ほか)$/.test(t) && !/事業[、,]/.test(t)) return null;
   const body = t.replace(/\s*(?:等|など|ほか)$/, '');
   const names = body

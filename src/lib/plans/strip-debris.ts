@@ -41,10 +41,23 @@ export function isFurniture(cleaned: string): boolean {
 
 /** Start of a contact block: everything after it until the next part heading is furniture. */
 export function startsFurnitureBlock(cleaned: string): boolean {
-  return /^このページへのお問(?:い)?合(?:わ)?せ/.test(cleaned.trim()) || /^お問(?:い)?合(?:わ)?せ先?$/.test(cleaned.trim());
+  const t = cleaned.trim();
+  // 「問合せ 西区区政推進課…」 closes a newsletter page the way 「お問合せ先」 closes a web page.
+  const contactLabel = [...t].length <= 40 && /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?[】\]]?(?:[\s:：]|$)/.test(t);
+  return /^このページへのお問(?:い)?合(?:わ)?せ/.test(t) || contactLabel;
 }
 
 /** Mascot names and similar picture labels that PDF extraction leaves as short lines. */
 export function isPictureLabel(cleaned: string): boolean {
   return !cleaned.includes('。') && [...cleaned].length <= 40 && /マスコット|キャラクター|写真|イメージ図/.test(cleaned);
+}
+
+/** A page number printed by a PDF: `- 2 -`, `－２－`, `P.3`, `2/10`. A bare `3` is decided in page-furniture.ts. */
+export function isPageNumber(cleaned: string): boolean {
+  const t = cleaned.normalize('NFKC').trim();
+  return (
+    /^[-‐―—−ー~]\s*[0-9]{1,3}\s*[-‐―—−ー~]$/.test(t) ||
+    /^(?:P|p|ページ)\s*\.?\s*[0-9]{1,3}$/.test(t) ||
+    /^[0-9]{1,3}\s*\/\s*[0-9]{1,3}$/.test(t)
+  );
 }

@@ -6,10 +6,11 @@
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { partHeadingKind } from './part-headings';
-import { isHeadingLike, readNumberedHeading } from './find-pillars';
+import { isHeadingLike, isPillarFieldLabel, readNumberedHeading } from './find-pillars';
 import { ITEM_GLYPHS, readBullet, readProgramList } from './read-initiatives';
 import { readLegendLine } from './read-marker-legend';
 import { type WalkState, newPillar } from './walk-state';
+import { continuesPillarSeries } from './pillar-series';
 
 export function handleHeadingOrProse(
   st: WalkState,
@@ -23,6 +24,27 @@ export function handleHeadingOrProse(
 
 function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   const text = line.text;
+  if (isPillarFieldLabel(text)) {
+    if (st.pillar) extend(st.pillar.lines, line.n); // めざす姿 / 現状と課題: the paragraph below is the summary
+    return;
+  }
+  // "災害に強いまちをつくるため、" / "地域の防災力を高めます。": a summary wrapped by the extraction, not a heading.
+  const numberedDoc = st.style !== null && st.style !== 'none';
+  if (
+    st.pillar && st.pillar.items.length === 0 && next && !next.gapBefore && !isHeadingLike(next.text) &&
+    (/[、,]$/.test(text) || (numberedDoc && endsMidSentence(text)))
+  ) {
+    st.pillar.summary.push(text);
+    extend(st.pillar.lines, line.n);
+    st.r.lastRole = 'prose';
+    return;
+  }
+  // "～災害に強い地域をめざして～" under a pillar heading: the pillar's subtitle, kept with its summary.
+  if (st.pillar && st.pillar.items.length === 0 && /^~[^~]+~$/.test(line.norm)) {
+    st.pillar.summary.push(text);
+    extend(st.pillar.lines, line.n);
+    return;
+  }
   const nextIsBullet = next !== undefined && (readBullet(next.text) !== null || ITEM_GLYPHS.test(next.text));
   const nextIsHeading = next !== undefined && isHeadingLike(next.text) && readProgramList(next.text) === null;
   const canCreate = st.style === null || st.style === 'none';
@@ -32,9 +54,11 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   if (canCreate && next && !partHeadingKind(next.norm) && !umbrella) {
     let isPillar = false;
     // In an overview, a heading over a summary is a pillar; a heading over bullets is a sub-theme.
-    if (!st.inDetails) isPillar = !st.pillar || !nextIsBullet || nextIsHeading;
+    if (!st.inDetails) isPillar = !st.pillar || !nextIsBullet || nextIsHeading || continuesPillarSeries(st.r.pillars, text);
     // Details with no overview: a heading over another heading or a glyph item is a pillar.
-    else if (!overviewKnown) isPillar = !st.pillar || nextIsHeading || ITEM_GLYPHS.test(next.text);
+    else if (!overviewKnown) {
+      isPillar = !st.pillar || nextIsHeading || ITEM_GLYPHS.test(next.text) || continuesPillarSeries(st.r.pillars, text);
+    }
     const emptyPillarOverBullets = st.pillar !== null && st.pillar.items.length === 0 && nextIsBullet && st.inDetails;
     if (isPillar && !emptyPillarOverBullets) {
       st.style = 'none';
@@ -71,8 +95,11 @@ function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | u
   const text = line.text;
   const current = st.item;
   if (current && st.itemOpen && current.tentative) {
-    // The short line taken as this item's text was a photo title: the paragraph replaces it.
-    current.description = [];
+    // The short line taken as this item's text was a photo title: the paragraph replaces it. Unless
+    // it stopped mid-sentence (…を支援し / ます。 across a page break): then it is the paragraph's start.
+    if (line.gapBefore || !endsMidSentence(current.description[current.description.length - 1] ?? '')) {
+      current.description = [];
+    }
     current.tentative = false;
   }
   if (current && st.itemOpen && (current.description.length === 0 || !line.gapBefore)) {
@@ -95,4 +122,9 @@ function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | u
     pillar.orphans.push({ text: [text], lines: [line.n, line.n], afterItems: pillar.items.length });
   }
   st.itemOpen = false;
+}
+
+/** A line that stops inside a sentence: it ends with a kana ending or a comma, where a title ends with a noun. */
+function endsMidSentence(text: string): boolean {
+  return /[ぁ-ゖ、,]$/.test(text.trim()) && !/(?:まち|づくり|こと|もの|とき)$/.test(text.trim());
 }

@@ -3,9 +3,9 @@
  * (goal, stance, pillars, organisation, departments, column) and hands each line to that part's reader.
  */
 import type { ContentLine } from './lines';
-import { readNumberedHeading } from './find-pillars';
+import { looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
 import { readLegendLine } from './read-marker-legend';
-import { type WalkResult, addLegend, newWalkState } from './walk-state';
+import { type WalkResult, type WalkState, addLegend, newWalkState } from './walk-state';
 import { handlePartHeading } from './walk-part-heading';
 import { handleStanceLine } from './walk-stance';
 import { handleSectionLine } from './walk-sections';
@@ -13,6 +13,29 @@ import { handlePillarLine } from './walk-pillar-line';
 import { handleHeadingOrProse } from './walk-heading-or-prose';
 
 export type { LastLineRole, WalkResult } from './walk-state';
+
+/**
+ * Without a 施策 part heading, the first pillar still shows itself: 施策1 anywhere, or, after the
+ * basic goal, a numbered heading titled like a pillar (1 安心して暮らせるまちづくり).
+ */
+function startsPillarsUnannounced(st: WalkState, line: ContentLine): boolean {
+  const numbered = readNumberedHeading(line.text);
+  if (!numbered) return false;
+  if (numbered.style === 'shisaku') return true;
+  return st.mode === 'goal' && numbered.number === 1 && looksLikePillarTitle(numbered.title);
+}
+
+/**
+ * A column (コラム) printed between pillars ends where the next pillar heading in the document's own
+ * numbering starts: the next number, or a number already seen with the same title.
+ */
+function resumesPillars(st: WalkState, line: ContentLine): boolean {
+  const numbered = readNumberedHeading(line.text);
+  if (!numbered || st.style === null || numbered.style !== st.style || numbered.number === null) return false;
+  const known = st.r.pillars.find((p) => p.number === numbered.number);
+  if (known) return pillarTitlesMatch(known.title, numbered.title);
+  return numbered.number === Math.max(0, ...st.r.pillars.map((p) => p.number ?? 0)) + 1;
+}
 
 export function walkLines(lines: ContentLine[]): WalkResult {
   const st = newWalkState();
@@ -22,20 +45,21 @@ export function walkLines(lines: ContentLine[]): WalkResult {
     st.r.lastLine = line;
     st.r.lastRole = 'other';
 
-    const consumed = handlePartHeading(st, line, next);
+    const consumed = handlePartHeading(st, line, next, lines[i + 2]);
     if (consumed !== null) {
       i += consumed;
       continue;
     }
     if (st.mode === 'preamble' || st.mode === 'goal') {
-      if (readNumberedHeading(line.text)?.style === 'shisaku') {
-        st.mode = 'pillars'; // a plan that starts its pillars with 施策1 and no part heading
+      if (startsPillarsUnannounced(st, line)) {
+        st.mode = 'pillars'; // a plan that starts its pillars with 施策1 (or 1 …まちづくり) and no part heading
       } else {
         const entry = readLegendLine(line.text, line.n);
         if (entry) addLegend(st, entry, line);
         continue;
       }
     }
+    if (st.mode === 'column' && resumesPillars(st, line)) st.mode = 'pillars';
     if (st.mode === 'stance') {
       handleStanceLine(st, line);
     } else if (st.mode === 'organisation' || st.mode === 'departments' || st.mode === 'column') {

@@ -5,10 +5,16 @@
  */
 import type { ContentLine } from './lines';
 import { partHeadingKind } from './part-headings';
+import { normalizeForMatch } from '../text/normalize';
 import { isTableHeader } from './read-initiatives';
 import { type WalkState, newSection } from './walk-state';
 
-export function handlePartHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): number | null {
+export function handlePartHeading(
+  st: WalkState,
+  line: ContentLine,
+  next: ContentLine | undefined,
+  after: ContentLine | undefined
+): number | null {
   if (isTableHeader(line.text)) {
     st.mode = 'pillars';
     st.inDetails = true;
@@ -18,13 +24,14 @@ export function handlePartHeading(st: WalkState, line: ContentLine, next: Conten
   }
   const part = partHeadingKind(line.norm);
   if (!part) return null;
+  if (repeatsCurrentPart(st, part)) return 0;
   st.section = null;
   st.stanceItem = null;
   st.itemOpen = false;
   st.tableMode = false;
   switch (part) {
     case 'goal':
-      return readGoal(st, line, next);
+      return readGoal(st, line, next, after);
     case 'stance':
       st.mode = 'stance';
       break;
@@ -33,15 +40,17 @@ export function handlePartHeading(st: WalkState, line: ContentLine, next: Conten
       st.r.sawPillarsHeading = true;
       st.pillar = null;
       break;
-    case 'details':
+    case 'details': {
+      const perPillar = headsPillarList(st);
       st.mode = 'pillars';
       st.r.sawPillarsHeading = true;
       // A per-pillar "主な取組" header keeps its pillar; a part-level one starts the details.
-      if (!(st.pillar && st.pillar.items.length === 0 && st.inDetails)) {
+      if (!perPillar) {
         st.pillar = null;
         st.inDetails = true;
       }
       break;
+    }
     case 'organisation':
       st.mode = 'organisation';
       break;
@@ -56,23 +65,60 @@ export function handlePartHeading(st: WalkState, line: ContentLine, next: Conten
   return 0;
 }
 
+/**
+ * PDF pages repeat the part's heading at the top ("Ⅱ 目標達成に向けた施策" again between two items of a
+ * pillar): inside that part, with a pillar or item open, it is page furniture and changes nothing.
+ */
+function repeatsCurrentPart(st: WalkState, part: string): boolean {
+  if (part === 'pillars') return st.mode === 'pillars' && st.r.sawPillarsHeading && st.pillar !== null && st.pillar.items.length > 0;
+  if (part === 'organisation') return st.mode === 'organisation' && st.section !== null;
+  return false;
+}
+
+/**
+ * "主な取組" under one pillar (施策１ … summary, 主な取組, ● items) rather than over all details: we are
+ * inside a pillar that has nothing yet, and no other pillar waits for its items. An overview of several
+ * pillars without items, or a 主な取組 after Ⅲ, is the part-level heading of the details.
+ */
+function headsPillarList(st: WalkState): boolean {
+  const p = st.pillar;
+  if (!p || st.mode !== 'pillars' || p.items.length > 0) return false;
+  if (st.inDetails) return true;
+  return st.r.pillars.every((other) => other === p || other.items.length > 0);
+}
+
 /** "Ⅰ 基本目標 …" on the same line, or the next line when the heading stands alone. */
-function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefined): number {
+function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefined, after: ContentLine | undefined): number {
   st.r.sawGoalHeading = true;
   st.mode = 'goal';
   if (st.r.basicGoal !== null) return 0;
   const text = line.text;
-  const rest = text.normalize('NFKC').replace(/^\s*(?:I|1)?\s*[.．:：]?\s*基本目標\s*[:：]?\s*/, '');
+  const rest = text.normalize('NFKC').replace(/^\s*(?:第?\s*(?:I|1)\s*[.．:：]?)?\s*[【\[〔■]?\s*基本目標\s*[】\]〕]?\s*(?:\((?:めざす|目指す)[^()]{0,20}\)\s*)?[:：]?\s*/, '');
   const printed = rest === '' ? '' : text.slice(text.length - rest.length).trim() || rest;
   if (printed !== '') {
     st.r.basicGoal = printed;
     st.r.goalLine = line.n;
-    return 0;
+    return withSubtitle(st, next);
   }
   if (next && !partHeadingKind(next.norm)) {
     st.r.basicGoal = next.text;
     st.r.goalLine = next.n;
-    return 1;
+    return 1 + withSubtitle(st, after);
   }
   return 0;
+}
+
+/**
+ * A slogan's ～…～ subtitle printed on a line of its own belongs to the goal ("as printed, subtitle
+ * included"). Japanese text joined across a line break takes no space. Returns the lines consumed.
+ */
+function withSubtitle(st: WalkState, line: ContentLine | undefined): number {
+  if (!line || st.r.basicGoal === null || !isSubtitle(line.norm)) return 0;
+  if (/[~]$/.test(normalizeForMatch(st.r.basicGoal))) return 0; // the goal already carries its subtitle
+  st.r.basicGoal = `${st.r.basicGoal}${line.text}`;
+  return 1;
+}
+
+function isSubtitle(norm: string): boolean {
+  return /^~[^~]{1,60}~$/.test(norm) || /^[-―]{1,2}[^-―]{1,60}[-―]{1,2}$/.test(norm);
 }

@@ -5,16 +5,17 @@
  */
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
-import { isHeadingLike, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
+import { isHeadingLike, pillarTitlesMatch, readNumberedHeading, withoutNumbering } from './find-pillars';
 import {
   readBullet,
-  readGlyphHeading,
   readProgramList,
-  readProgramNameLine,
+  readProgramNameLineWithNotes,
   splitTableRow
 } from './read-initiatives';
 import { readLegendLine } from './read-marker-legend';
-import { markerContext } from './markers';
+import { splitRenameNotes } from './rename-note';
+import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
+import { glyphHeading } from './walk-glyph-heading';
 import {
   type WalkState,
   addItem,
@@ -24,7 +25,6 @@ import {
   findOrgByTitle,
   findPillarByTitle,
   newPillar,
-  shortText,
   warn
 } from './walk-state';
 
@@ -34,7 +34,8 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     const row = splitTableRow(text);
     const isPillar = readNumberedHeading(text)?.style === st.style || findPillarByTitle(st, text) !== null;
     if (row && !isPillar) {
-      addItem(st, { kind: 'row', sub_theme: st.subTheme, head: row[0], title: row[0], program_name: null }, line, [row[1]]);
+      const { rest: name, notes } = splitRenameNotes(row[0]);
+      addItem(st, { kind: 'row', sub_theme: st.subTheme, head: row[0], title: name, program_name: null, notes }, line, [row[1]]);
       st.itemOpen = true;
       st.r.lastRole = 'bullet';
       return true;
@@ -43,6 +44,9 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
   }
   return (
     numberedPillar(st, line) ||
+    numberedItemHeading(st, line, next) ||
+    numberedSentence(st, line) ||
+    markerOnlyLine(st, line) ||
     repeatedTitle(st, line) ||
     programList(st, line) ||
     programNameLine(st, line) ||
@@ -55,7 +59,14 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
 /** `1 …`, `施策1`, `①`, `[1]`, `(1)`, `1.` in the document's own numbering style. */
 function numberedPillar(st: WalkState, line: ContentLine): boolean {
   const numbered = readNumberedHeading(line.text);
-  if (!numbered || (st.style !== null && numbered.style !== st.style)) return false;
+  if (!numbered) return false;
+  if (st.style !== null && numbered.style !== st.style) {
+    // Details numbered otherwise than the overview (1 … above, 施策1 … below): the title decides.
+    const same = findPillarByTitle(st, numbered.title);
+    if (!same) return false;
+    enterPillar(st, same, line);
+    return true;
+  }
   st.style = numbered.style;
   // The printed number decides; a title match only joins a pillar that has no number of its own.
   const existing =
@@ -80,7 +91,7 @@ function repeatedTitle(st: WalkState, line: ContentLine): boolean {
     enterPillar(st, pillar, line);
     return true;
   }
-  const org = findOrgByTitle(st, line.text);
+  const org = findOrgByTitle(st, withoutNumbering(line.text));
   if (!org) return false;
   // 泉区 2022: the 組織運営 details follow the last pillar's items without a Ⅲ heading.
   st.mode = 'organisation';
@@ -101,36 +112,18 @@ function programList(st: WalkState, line: ContentLine): boolean {
 
 /** 【…事業】 on a line of its own: the program name of the heading just above. */
 function programNameLine(st: WalkState, line: ContentLine): boolean {
-  const name = readProgramNameLine(line.text);
-  if (name === null) return false;
+  const read = readProgramNameLineWithNotes(line.text);
+  if (read === null) return false;
+  const { name, notes } = read;
   const last = st.item;
   if (last && last.kind === 'glyph' && last.program_name === null && last.description.length === 0) {
     last.program_name = name;
+    if (notes.length > 0) last.notes = [...(last.notes ?? []), ...notes];
     extend(last.lines, line.n);
     st.r.lastRole = 'item-heading';
   } else {
     warn(st, line.n, `program name 【${name}】 with no heading to attach to`);
   }
-  return true;
-}
-
-function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
-  const glyph = readGlyphHeading(line.text, markerContext(st.r.legend));
-  if (!glyph) return false;
-  if (!st.pillar) {
-    warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
-    return true;
-  }
-  // A glyph line without a program name that heads bullets is a sub-theme, not an item.
-  if (glyph.program_name === null && next && readBullet(next.text) !== null && isHeadingLike(glyph.title)) {
-    st.subTheme = glyph.title;
-    st.item = null;
-    st.itemOpen = false;
-    return true;
-  }
-  addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title: glyph.title, program_name: glyph.program_name }, line);
-  st.itemOpen = true;
-  st.r.lastRole = 'item-heading';
   return true;
 }
 

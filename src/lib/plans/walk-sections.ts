@@ -5,8 +5,9 @@
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { partHeadingKind } from './part-headings';
-import { isHeadingLike } from './find-pillars';
+import { isHeadingLike, withoutNumbering } from './find-pillars';
 import { ITEM_GLYPHS, readBullet } from './read-initiatives';
+import { firstClause } from './walk-stance';
 import {
   type WalkState,
   addToSection,
@@ -29,7 +30,9 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
     return;
   }
   if (st.mode === 'organisation' && headingLike) {
-    const known = findOrgByTitle(st, text);
+    // "１ 区民目線のサービス": the printed number orders the items; it is not part of the title.
+    const title = withoutNumbering(text);
+    const known = findOrgByTitle(st, title);
     if (known) {
       st.section = known;
       extend(known.lines, line.n);
@@ -40,10 +43,27 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
       !partHeadingKind(next.norm) &&
       (!isHeadingLike(next.text) || ITEM_GLYPHS.test(next.text) || readBullet(next.text) !== null);
     if (headsSomething) {
-      newSection(st, 'organisation', text, line);
+      newSection(st, 'organisation', title, line);
       return;
     }
     if (!st.section) return; // a stray label before any item
+  }
+  const bullet = readBullet(text);
+  const glyph = ITEM_GLYPHS.exec(text);
+  if (st.mode === 'organisation' && glyph && (!st.section || st.section.openedBy === 'glyph')) {
+    // "◆ 区民に信頼される区役所" right under Ⅲ: the items are ◆ headings (under a plain heading, ◆
+    // lines are that item's sub-items and fold into its body).
+    newSection(st, 'organisation', withoutNumbering(text.slice(glyph[0].length).trim()), line);
+    if (st.section) st.section.openedBy = 'glyph';
+    return;
+  }
+  if (st.mode === 'organisation' && bullet !== null && (!st.section || st.section.openedBy === 'bullet')) {
+    // 組織運営 printed as bullets with no headings: each bullet is one item, titled by its first clause.
+    newSection(st, 'organisation', firstClause(bullet), line);
+    if (st.section) st.section.openedBy = 'bullet';
+    addToSection(st, text, line);
+    st.r.lastRole = 'bullet';
+    return;
   }
   if (st.mode === 'departments' && headingLike && readBullet(text) === null) {
     newSection(st, 'department', text, line);

@@ -3,7 +3,7 @@
  */
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
-import { isHeadingLike } from './find-pillars';
+import { isHeadingLike, readNumberedHeading } from './find-pillars';
 import { readBullet } from './read-initiatives';
 import type { WalkState } from './walk-state';
 
@@ -11,8 +11,10 @@ export function handleStanceLine(st: WalkState, line: ContentLine): void {
   const text = line.text;
   const glyph = /^[■◆●○□◇]\s*(.+)$/.exec(text);
   const bullet = readBullet(text);
-  if (glyph) {
-    st.stanceItem = { title: glyph[1].trim(), body: '', lines: [line.n, line.n] };
+  // "1 区民目線" / "(1) 区民目線": a numbered viewpoint opens an item as a ■ heading does.
+  const numbered = glyph ? null : readNumberedHeading(text);
+  if (glyph || numbered) {
+    st.stanceItem = { title: glyph ? glyph[1].trim() : (numbered?.title ?? text), body: '', lines: [line.n, line.n] };
     st.r.stance.push(st.stanceItem);
   } else if (bullet !== null) {
     st.stanceItem = { title: firstClause(bullet), body: bullet, lines: [line.n, line.n] };
@@ -24,8 +26,8 @@ export function handleStanceLine(st: WalkState, line: ContentLine): void {
   }
 }
 
-/** A stance bullet's title: its first sentence, cut to 40 characters with …. */
-function firstClause(text: string): string {
+/** A stance (or organisation) bullet's title: its first sentence, cut to 40 characters with …. */
+export function firstClause(text: string): string {
   const chars = [...text.split('。')[0]];
   return chars.length > 40 ? chars.slice(0, 40).join('') + '…' : chars.join('');
 }

@@ -1,0 +1,49 @@
+/**
+ * A line opening with an item glyph (◆●■○◇◎★☆) under a pillar: an item heading (title and 【…】
+ * program name), a sub-theme over bullets, a sentence read as a bullet, or a ◇ point of the item above.
+ */
+import type { ContentLine } from './lines';
+import { extend } from './drafts';
+import { isHeadingLike } from './find-pillars';
+import { readBullet, readGlyphHeading } from './read-initiatives';
+import { markerContext } from './markers';
+import { type WalkState, addItem, shortText, warn } from './walk-state';
+
+export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
+  const glyph = readGlyphHeading(line.text, markerContext(st.r.legend));
+  if (!glyph) return false;
+  if (!st.pillar) {
+    warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
+    return true;
+  }
+  // ◇ / ○ lines under a ◆ item with a program name are its points, not items of their own.
+  const open = st.item;
+  if (
+    open && st.itemOpen && open.kind === 'glyph' && open.program_name !== null && glyph.program_name === null &&
+    /^[◇○・]$/.test(glyph.glyph) && !open.head.trim().startsWith(glyph.glyph)
+  ) {
+    open.description.push(line.text.trim());
+    extend(open.lines, line.n);
+    st.r.lastRole = 'bullet';
+    return true;
+  }
+  // A glyph line without a program name that heads bullets is a sub-theme, not an item.
+  if (glyph.program_name === null && next && readBullet(next.text) !== null && isHeadingLike(glyph.title)) {
+    st.subTheme = glyph.title;
+    st.item = null;
+    st.itemOpen = false;
+    return true;
+  }
+  // "●…を支援します。": a glyph before a whole sentence marks a list entry, read like a ・ bullet.
+  if (glyph.program_name === null && glyph.title.includes('。')) {
+    const text = line.text.trim().slice(glyph.glyph.length).trim();
+    addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: text, title: null, program_name: null, notes: glyph.notes }, line, [text]);
+    st.itemOpen = true;
+    st.r.lastRole = 'bullet';
+    return true;
+  }
+  addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title: glyph.title, program_name: glyph.program_name, notes: glyph.notes }, line);
+  st.itemOpen = true;
+  st.r.lastRole = 'item-heading';
+  return true;
+}

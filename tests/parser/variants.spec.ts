@@ -1,0 +1,736 @@
+/**
+ * Layouts of other wards and years (guides/plan-formats.md) that the two sample documents do not show.
+ * Table-driven: one case per fixture in tests/fixtures/plans/variant-*.txt, expectations written from
+ * reading each fixture (what a person counts as pillar, initiative and section), not from the parser.
+ */
+import { describe, it, expect } from 'vitest';
+import { renamePointers } from '../../src/lib/lineage/rename-pointer';
+import type { ParsedPlan, SectionKind } from '../../src/lib/plans/types';
+import { allInitiatives, parseFixture } from './helpers';
+
+interface Item {
+  title: string;
+  markers?: string[];
+  program?: string | null;
+  sub_theme?: string | null;
+  /** Substrings the description must contain. */
+  description?: string[];
+}
+
+interface Case {
+  fixture: string;
+  ward: string;
+  fiscal_year: number;
+  basic_goal: string;
+  truncated?: boolean;
+  pillars: { position: number; title: string; summary?: string | null; items: Item[] }[];
+  /** Stance item titles, in order (default: none). */
+  stance?: string[];
+  /** Every section of these kinds, in order; organisation, department and column default to none. */
+  sections?: Partial<Record<SectionKind, string[]>>;
+}
+
+const CASES: Case[] = [
+  {
+    fixture: 'variant-shisaku-omona-torikumi.txt',
+    ward: '港北区',
+    fiscal_year: 2023,
+    basic_goal: '「住みたい 住み続けたい 港北」～多様な主体との協働による魅力と活力あふれるまちづくり～',
+    pillars: [
+      {
+        position: 1,
+        title: '地域の防災力の向上',
+        summary: '大規模災害に備え、自助・共助の取組を進めます。',
+        items: [
+          { title: '地域防災拠点の運営支援', program: '地域防災力向上事業', markers: ['新規'], description: ['運営委員会の訓練'] },
+          { title: 'マンション防災の推進', program: 'マンション防災推進事業', markers: [] }
+        ]
+      },
+      {
+        position: 2,
+        title: '子育てしやすいまちづくり',
+        summary: null,
+        items: [{ title: '子育て支援拠点の充実', program: 'こうほく子育て支援事業', markers: ['拡充'] }]
+      },
+      { position: 3, title: '区民に信頼される区役所', items: [{ title: '窓口サービスの向上', program: '窓口サービス向上事業' }] }
+    ],
+    sections: { organisation: ['区民目線のサービス'] }
+  },
+  {
+    fixture: 'variant-table-dot-numbering.txt',
+    ward: '戸塚区',
+    fiscal_year: 2021,
+    basic_goal: 'こころ豊かに つながる笑顔 元気なとつか',
+    pillars: [
+      {
+        position: 1,
+        title: '人と人とがつながるまちづくり',
+        items: [
+          { title: '地域の居場所づくり支援', markers: ['新'], description: ['地域の居場所の運営を支援します。'], sub_theme: null },
+          { title: 'ICT講座の開催', markers: [], description: ['スマホ講座を開催します。'] }
+        ]
+      },
+      {
+        position: 2,
+        title: '安全・安心を実感できるまちづくり',
+        items: [
+          { title: '地域防災拠点の強化', markers: [] },
+          { title: '防犯活動の支援', markers: [], description: ['防犯パトロール'] }
+        ]
+      }
+    ]
+  },
+  {
+    fixture: 'variant-circled-bullets.txt',
+    ward: '緑区',
+    fiscal_year: 2024,
+    basic_goal: 'みどりあふれる 住みよいまち 緑区',
+    pillars: [
+      {
+        position: 1,
+        title: '安心・安全のまちづくり',
+        items: [
+          { title: '地域防災拠点の訓練を支援します', markers: ['新規'], sub_theme: null },
+          { title: '交通安全教室を開きます', markers: [] }
+        ]
+      },
+      {
+        position: 2,
+        title: '健やかに暮らせるまちづくり',
+        items: [
+          { title: '高齢者の見守り体制を充実します', markers: [] },
+          { title: '子育て世代の相談窓口を充実します', markers: ['★'] }
+        ]
+      },
+      { position: 3, title: '魅力あるまちづくり', items: [{ title: '区民まつりを開催します', markers: [] }] }
+    ]
+  },
+  {
+    // Known gap (a): pillars are bare headings directly over bullets, no numbers, no overview.
+    fixture: 'variant-unnumbered-no-overview.txt',
+    ward: 'さくら区',
+    fiscal_year: 2023,
+    basic_goal: '花と緑に囲まれた さくらのまち',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        items: [
+          { title: '地域防災拠点の訓練を支援します', markers: ['新'], sub_theme: null },
+          { title: '防犯灯の設置を進めます', sub_theme: null }
+        ]
+      },
+      {
+        position: 2,
+        title: '子育てを応援するまちづくり',
+        items: [
+          { title: '子育て支援拠点の相談を充実します', sub_theme: null },
+          { title: '保育所の入所案内をオンラインで行います', markers: ['デ'] }
+        ]
+      },
+      { position: 3, title: 'にぎわいのあるまちづくり', items: [{ title: '商店街のイベントを支援します' }] },
+      {
+        position: 4,
+        title: '信頼される区役所づくり',
+        items: [{ title: '窓口の待ち時間を短くします' }, { title: '区役所の案内表示をわかりやすくします' }]
+      }
+    ],
+    sections: { organisation: ['チームで取り組む組織'] }
+  },
+  {
+    // The other side of gap (a): sub-theme headings (one ending in まちづくり) stay sub-themes.
+    fixture: 'variant-unnumbered-subthemes-no-overview.txt',
+    ward: 'もみじ区',
+    fiscal_year: 2023,
+    basic_goal: 'ともに つくる もみじのまち',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        items: [
+          { title: '地域防災拠点の訓練を支援します', sub_theme: '災害に強いまちづくり' },
+          { title: 'マンション防災の講座を開きます', sub_theme: '災害に強いまちづくり', markers: ['新'] },
+          { title: '防犯パトロールを支援します', sub_theme: '防犯の推進' }
+        ]
+      },
+      {
+        position: 2,
+        title: '子育てを応援するまちづくり',
+        items: [{ title: '親子の居場所を増やします', sub_theme: '子育て支援の充実' }]
+      },
+      { position: 3, title: '信頼される区役所づくり', items: [{ title: '窓口の待ち時間を短くします', sub_theme: null }] }
+    ]
+  },
+  {
+    // Known gap (b): 「(旧:…)」 after 】 or after a title.
+    fixture: 'variant-rename-notes.txt',
+    ward: 'テスト区',
+    fiscal_year: 2024,
+    basic_goal: 'みどりと笑顔のテストのまち',
+    pillars: [
+      {
+        position: 1,
+        title: '緑を育むまちづくり',
+        summary: '区内の緑を守り、育てます。',
+        items: [
+          { title: '花と緑のまちづくりの推進', program: '花と緑のまちづくり事業', markers: [], description: ['(旧:花壇づくり事業、街路樹緑化事業)'] },
+          { title: '公園の魅力向上', program: '公園活用事業', markers: ['新'], description: ['（旧：公園愛護会支援事業）'] }
+        ]
+      },
+      {
+        position: 2,
+        title: '健やかに暮らせるまちづくり',
+        items: [
+          { title: '健康づくりの推進', program: null, description: ['健康講座を開きます。', '（旧：健康みなぎる事業）'] },
+          { title: '食育の推進', program: '食育推進事業', description: ['料理教室を開きます。', '（旧：食生活改善事業）'] }
+        ]
+      }
+    ]
+  },
+  {
+    // Known gap (c): a glyph heading without 【…】 over a paragraph is an item; over bullets, a sub-theme.
+    fixture: 'variant-glyph-no-program.txt',
+    ward: 'テスト区',
+    fiscal_year: 2022,
+    basic_goal: 'ともに歩むテストのまち',
+    pillars: [
+      {
+        position: 1,
+        title: '地域で支え合うまちづくり',
+        items: [
+          { title: '見守り活動の充実', program: null, sub_theme: null, description: ['高齢者の見守り'] },
+          { title: '空き店舗を活用した居場所を開きます', sub_theme: '地域の居場所づくり', markers: ['新'] },
+          { title: '子ども食堂の立ち上げを支援します', sub_theme: '地域の居場所づくり' }
+        ]
+      },
+      {
+        position: 2,
+        title: '環境にやさしいまちづくり',
+        items: [
+          { title: 'ごみの減量', description: ['分別の啓発を進めます。\nプラスチックの回収を広げます。'] },
+          { title: '地球温暖化対策', markers: ['新規'] }
+        ]
+      }
+    ]
+  },
+  {
+    // A ward newsletter page: 重点事業 heads each pillar's list; ※新規事業 inline or on its own line.
+    fixture: 'variant-newsletter-juten.txt',
+    ward: '西区',
+    fiscal_year: 2023,
+    basic_goal: '「ひと・まち・みらい」がつながる西区',
+    pillars: [
+      {
+        position: 1,
+        title: '安全・安心なまちづくり',
+        items: [
+          { title: '地域防災力の向上', markers: ['重点事業'], sub_theme: null },
+          { title: '交通安全の推進', markers: [], sub_theme: null }
+        ]
+      },
+      {
+        position: 2,
+        title: '子育て・健康のまちづくり',
+        items: [
+          { title: '子育て支援の充実', markers: ['新規事業'] },
+          { title: '健康づくりの推進', markers: [] }
+        ]
+      },
+      { position: 3, title: 'にぎわいと魅力のまちづくり', items: [{ title: 'みなとみらい地区のにぎわいづくり', markers: ['新規事業'] }] }
+    ]
+  },
+  {
+    // [1] pillars, 主な事業 under each, program-name bullets with (新規事業) / [拡充]; 組織運営 as bullets.
+    fixture: 'variant-square-program-bullets.txt',
+    ward: 'テスト区',
+    fiscal_year: 2020,
+    basic_goal: '誰もが笑顔で暮らせる テストのまち〜つながり・支え合い・育ち合い〜',
+    pillars: [
+      {
+        position: 1,
+        title: '支え合いのまちづくり',
+        summary: '地域の皆様とともに、支え合いの仕組みをつくります。',
+        items: [
+          { title: '地域ケアプラザ連携事業', markers: ['新規事業'], sub_theme: null },
+          { title: '見守りネットワーク事業', markers: [] }
+        ]
+      },
+      {
+        position: 2,
+        title: '子どもが育つまちづくり',
+        summary: null,
+        items: [
+          { title: '放課後居場所づくり事業', markers: ['新規事業'] },
+          { title: '子育てサロン支援事業', markers: ['拡充'] }
+        ]
+      },
+      { position: 3, title: '区民に身近な区役所づくり', items: [{ title: '窓口サービス向上事業' }] }
+    ],
+    sections: { organisation: ['区民の声を大切にし、施策に生かします', '職員一人ひとりが学び合う職場をつくります'] }
+  },
+  {
+    // PDF text: page numbers (- 2 -, a bare ３) and the title repeated on each page, a sentence running
+    // on across a page break, form feeds.
+    fixture: 'variant-pdf-page-furniture.txt',
+    ward: '青葉区',
+    fiscal_year: 2023,
+    basic_goal: '緑豊かで 誰もが住み続けたいまち 青葉',
+    pillars: [
+      {
+        position: 1,
+        title: '災害に強いまちづくり',
+        summary: '地域の防災力を高めます。',
+        items: [
+          { title: '地域防災拠点の機能強化', program: '地域防災拠点運営事業', description: ['運営訓練を支援し', 'ます。'] },
+          { title: '土砂災害への備え', program: 'がけ地対策事業', sub_theme: null }
+        ]
+      },
+      {
+        position: 2,
+        title: '健康で安心して暮らせるまちづくり',
+        items: [
+          { title: '健康寿命の延伸', program: '健康づくり推進事業' },
+          { title: '認知症への理解促進', program: '認知症支援事業', markers: ['新規'] }
+        ]
+      },
+      { position: 3, title: '魅力あるまちづくり', items: [{ title: '地域の魅力発信', description: ['区の魅力をSNSで発信します。'] }] }
+    ]
+  },
+  {
+    // Full-width digits and spaces; （１） items under `１　…` pillars, one of them over bullets.
+    fixture: 'variant-fullwidth-paren-subitems.txt',
+    ward: '旭区',
+    fiscal_year: 2022,
+    basic_goal: 'みんなでつくる　笑顔あふれる旭区',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        summary: null,
+        items: [
+          { title: '地域防災力の向上', description: ['地域防災拠点の訓練を支援します。'], markers: [] },
+          { title: '交通安全の推進', markers: ['新規'] }
+        ]
+      },
+      {
+        position: 2,
+        title: '子どもを育むまちづくり',
+        items: [
+          { title: '親子の居場所を増やします', sub_theme: '子育て支援の充実' },
+          { title: '子育て相談の窓口を広げます', sub_theme: '子育て支援の充実', markers: ['拡充'] }
+        ]
+      },
+      {
+        position: 3,
+        title: '魅力と活力あるまちづくり',
+        items: [
+          { title: '地域の魅力発信', program: null },
+          { title: '商店街の活性化', program: '商店街支援事業' }
+        ]
+      }
+    ],
+    sections: { organisation: ['区民に寄り添う区役所', 'チーム旭区'] }
+  },
+  {
+    // Ⅲ before the department list (各課の取組) and a column at the end.
+    fixture: 'variant-org-before-departments.txt',
+    ward: 'テスト区',
+    fiscal_year: 2023,
+    basic_goal: 'つながり 支え合う テストのまち',
+    pillars: [
+      { position: 1, title: '地域のつながりを育むまちづくり', items: [{ title: '自治会町内会への支援', program: '地域活動支援事業' }] },
+      { position: 2, title: '安心して暮らせるまちづくり', items: [{ title: '地域防災拠点の充実', program: '防災計画推進事業' }] }
+    ],
+    sections: {
+      organisation: ['信頼される区役所', '協働・共創の推進'],
+      department: ['総務課', '地域振興課', 'こども家庭支援課'],
+      column: ['コラム① テスト区の花']
+    }
+  },
+  {
+    // 第1/第2/第3 part numbers, numbered stance viewpoints, 施策の柱N pillars, a 事業名 | 概要 table.
+    fixture: 'variant-dai-parts-jigyomei-table.txt',
+    ward: '金沢区',
+    fiscal_year: 2025,
+    basic_goal: '海と緑と歴史のまち 金沢〜みんなでつくる 住みよいまち〜',
+    stance: ['区民目線', '協働'],
+    pillars: [
+      {
+        position: 1,
+        title: '海と緑を生かしたまちづくり',
+        summary: '海の公園を活用します。',
+        items: [
+          { title: '海の公園活用事業', markers: ['新規'], description: ['海の公園でイベントを開きます。'] },
+          { title: '緑化推進事業', markers: [] }
+        ]
+      },
+      { position: 2, title: '健やかに暮らせるまちづくり', summary: null, items: [{ title: '健康づくり事業' }] }
+    ],
+    sections: { organisation: ['信頼される区役所'] }
+  },
+  {
+    // Overview with program lists, a ◆ organisation item, then 主な取組（Ⅱ …） details with (旧:…) and ★.
+    fixture: 'variant-overview-details-org-glyph.txt',
+    ward: '都筑区',
+    fiscal_year: 2023,
+    basic_goal: '「ふれあい 支えあい 都筑」',
+    pillars: [
+      {
+        position: 1,
+        title: 'とどけよう! 都筑の魅力',
+        summary: '区の魅力を発信します。',
+        items: [
+          { title: '魅力の発信', program: '都筑魅力発信事業' },
+          { title: '文化の振興', program: 'つづき文化振興事業', description: ['（旧：文化事業）'] }
+        ]
+      },
+      {
+        position: 2,
+        title: 'はぐくもう! 地域の力',
+        items: [{ title: '担い手の育成', program: '地域活動支援事業', markers: ['★'] }]
+      }
+    ],
+    sections: { organisation: ['区民に信頼される区役所'] }
+  },
+  {
+    // No 施策 part heading: pillars start after the goal; ～subtitle～ under a pillar; ● before sentences.
+    fixture: 'variant-no-part-heading-glyph-sentences.txt',
+    ward: '栄区',
+    fiscal_year: 2022,
+    basic_goal: '水と緑とふれあいのまち 栄',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        summary: '～災害に強い地域をめざして～',
+        items: [
+          { title: '地域防災拠点の訓練を支援します', markers: ['新'], description: ['地域防災拠点の訓練を支援します。(新)'] },
+          { title: '防犯パトロールを支援します', markers: [] }
+        ]
+      },
+      {
+        position: 2,
+        title: '健康で元気なまちづくり',
+        summary: null,
+        items: [{ title: '健康ウォーキングを開催します' }, { title: 'スポーツ大会を開きます' }]
+      },
+      { position: 3, title: '区民に信頼される区役所づくり', items: [{ title: '窓口の案内を充実します' }] }
+    ]
+  },
+  {
+    // Overview numbered `1 …`, details `施策1 …` with （1） item headings, after Ⅲ.
+    fixture: 'variant-details-renumbered.txt',
+    ward: '南区',
+    fiscal_year: 2021,
+    basic_goal: '誰もが安心して暮らせるまち 南区',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        summary: '災害に備えます。',
+        items: [
+          { title: '地域防災拠点の支援', program: '防災事業', description: ['訓練を支援します。'] },
+          { title: '防犯の推進', program: null }
+        ]
+      },
+      { position: 2, title: '子育てしやすいまちづくり', summary: '子育てを応援します。', items: [{ title: '子育て広場の運営' }] }
+    ],
+    sections: { organisation: ['区民に寄り添う組織'] }
+  },
+  {
+    // (1) pillars, ① sub-themes over bullets or an item over a paragraph, ◆ organisation items, and a
+    // goal heading with a (めざすまちの姿) note.
+    fixture: 'variant-paren-pillars-circled-subthemes.txt',
+    ward: '保土ケ谷区',
+    fiscal_year: 2024,
+    basic_goal: '「住みたい 住み続けたい 保土ケ谷」',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        items: [
+          { title: '訓練を支援します', sub_theme: '地域防災力の向上' },
+          { title: '防災マップを配ります', sub_theme: '地域防災力の向上', markers: ['新規'] },
+          { title: '防犯灯を増やします', sub_theme: '防犯の推進' }
+        ]
+      },
+      {
+        position: 2,
+        title: '子育てしやすいまちづくり',
+        items: [{ title: '子育て広場の運営', sub_theme: null, description: ['広場を運営します。'] }]
+      }
+    ],
+    sections: { organisation: ['信頼される区役所', '協働の推進'] }
+  },
+  {
+    // ◇ points under a ◆ item, and a column (whose title names a mascot) between two pillars.
+    fixture: 'variant-column-between-pillars.txt',
+    ward: '港南区',
+    fiscal_year: 2023,
+    basic_goal: '笑顔と元気あふれる港南区',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        items: [
+          { title: '地域防災の推進', program: '地域防災事業', description: ['◇地域防災拠点の訓練を支援します。', '◇防災マップを配ります。'] },
+          { title: '防犯の推進', program: '防犯事業', description: ['防犯灯を増やします。'] }
+        ]
+      },
+      { position: 2, title: '子育てしやすいまちづくり', items: [{ title: '子育て広場の運営', program: '子育て事業' }] }
+    ],
+    sections: { column: ['コラム① 港南区のマスコット'], organisation: ['信頼される区役所'] }
+  },
+  {
+    // ① … sentences as the list entries under `1 …` pillars, each pillar with its own 主な取組.
+    fixture: 'variant-circled-sentences.txt',
+    ward: '瀬谷区',
+    fiscal_year: 2020,
+    basic_goal: '「住みたい 住み続けたい 瀬谷」',
+    pillars: [
+      {
+        position: 1,
+        title: '安全・安心なまちづくり',
+        items: [
+          { title: '地域防災拠点の訓練を支援します', markers: ['新規'], description: ['地域防災拠点の訓練を支援します。（新規）'] },
+          { title: '防犯灯の設置を進めます', markers: [] }
+        ]
+      },
+      { position: 2, title: '健やかに暮らせるまちづくり', items: [{ title: '健康講座を開きます' }] }
+    ]
+  },
+  {
+    // An umbrella line over bare pillar headings that stand directly over their bullets.
+    fixture: 'variant-umbrella-unnumbered-bullets.txt',
+    ward: '中区',
+    fiscal_year: 2022,
+    basic_goal: 'ひと・まち・みなと つながる中区',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        items: [
+          { title: '地域防災拠点の訓練を支援します', markers: ['新'], sub_theme: null },
+          { title: '防犯灯の設置を進めます', sub_theme: null }
+        ]
+      },
+      { position: 2, title: '子育てを応援するまちづくり', items: [{ title: '子育て支援拠点の相談を充実します', sub_theme: null }] },
+      { position: 3, title: 'にぎわいのあるまちづくり', items: [{ title: '商店街のイベントを支援します', sub_theme: null }] },
+      { position: 4, title: '信頼される区役所づくり', items: [{ title: '窓口の待ち時間を短くします', sub_theme: null }] }
+    ]
+  },
+  {
+    // ■-marked part headings, 【主な取組】, a summary wrapped over two lines, 【…事業】 on its own line,
+    // a trailing ★ and ［新規］ after the program name, full-width spaces throughout.
+    fixture: 'variant-square-glyph-parts-wrapped-summary.txt',
+    ward: '磯子区',
+    fiscal_year: 2025,
+    basic_goal: '「住みたい　住み続けたい　磯子」～安心と笑顔があふれるまち～',
+    pillars: [
+      {
+        position: 1,
+        title: '安全・安心なまちづくり',
+        summary: '災害に強いまちをつくるため、\n地域の防災力を高めます。',
+        items: [
+          { title: '地域防災拠点の機能強化', program: '地域防災拠点運営事業', markers: ['★'], description: ['訓練を支援します。'] },
+          { title: 'がけ地対策の推進', program: 'がけ地防災対策事業', markers: ['新規'] }
+        ]
+      },
+      { position: 2, title: '健やかに暮らせるまちづくり', summary: null, items: [{ title: '健康づくりの推進', program: '健康づくり事業' }] }
+    ],
+    sections: { organisation: ['区民に信頼される区役所', '職員の育成'] }
+  },
+  {
+    // 1-1 / 2－1 item headings under `1 …` pillars: over a paragraph an item, over bullets a sub-theme.
+    fixture: 'variant-hyphen-subnumbered.txt',
+    ward: '泉テスト区',
+    fiscal_year: 2024,
+    basic_goal: 'ひとが つながる テストのまち',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        items: [
+          { title: '地域防災力の向上', program: null, description: ['地域防災拠点の訓練を支援します。'] },
+          { title: '防犯の推進', program: '防犯事業', markers: ['新規'] }
+        ]
+      },
+      {
+        position: 2,
+        title: '子育てしやすいまちづくり',
+        items: [
+          { title: '親子の居場所を増やします', sub_theme: '子育て支援の充実' },
+          { title: '相談窓口を広げます', sub_theme: '子育て支援の充実' }
+        ]
+      }
+    ]
+  },
+  {
+    // Unnumbered pillars, each with めざす姿 over its summary and its own 主な取組 over bullets.
+    fixture: 'variant-field-labels-unnumbered.txt',
+    ward: '西テスト区',
+    fiscal_year: 2023,
+    basic_goal: 'つながる 支え合う 西テストのまち',
+    pillars: [
+      {
+        position: 1,
+        title: '安心して暮らせるまちづくり',
+        summary: '誰もが災害に備え、安心して暮らしています。',
+        items: [{ title: '地域防災拠点の訓練を支援します', sub_theme: null }, { title: '防犯灯を増やします', sub_theme: null }]
+      },
+      {
+        position: 2,
+        title: '子育てを応援するまちづくり',
+        summary: '子育て世帯が地域で孤立せずに暮らしています。',
+        items: [{ title: '親子の居場所を増やします', sub_theme: null }]
+      }
+    ]
+  }
+];
+
+// The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
+CASES.push({
+  ...CASES[0],
+  fixture: 'variant-truncated-shisaku.txt',
+  truncated: true,
+  pillars: [CASES[0].pillars[0], { position: 2, title: '子育てしやすいまちづくり', summary: null, items: [] }],
+  sections: {}
+});
+
+// The 緑区 variant with ❶ dingbat numbers, its 【施策】 printed as ＜施策＞ (read as a caption and
+// dropped: the pillars must still be found) and a full-width space after 基本目標.
+CASES.push({ ...CASES[2], fixture: 'variant-dingbat-circled.txt' });
+// The 戸塚区 table variant with full-width １． numbering and ｜ column bars.
+CASES.push({ ...CASES[1], fixture: 'variant-fullwidth-table-bars.txt' });
+
+// The 港北区 variant again, with each pillar's 施策N and title split over two lines by the extraction.
+CASES.push({ ...CASES[0], fixture: 'variant-split-pillar-headings.txt' });
+
+function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
+  return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
+}
+
+describe.each(CASES)('variant $fixture', (c) => {
+  const plan = parseFixture(c.fixture);
+
+  it('reads ward, year and the basic goal as printed', () => {
+    expect(plan.ward).toBe(c.ward);
+    expect(plan.fiscal_year).toBe(c.fiscal_year);
+    expect(plan.basic_goal).toBe(c.basic_goal);
+  });
+
+  it('finds each pillar once, at its printed position, titled without its numbering', () => {
+    expect(plan.pillars.map((p) => [p.position, p.title])).toEqual(c.pillars.map((p) => [p.position, p.title]));
+    for (const [k, expected] of c.pillars.entries()) {
+      if (expected.summary !== undefined) expect(plan.pillars[k]?.summary).toBe(expected.summary);
+    }
+  });
+
+  it('finds the initiatives of each pillar, in order', () => {
+    for (const [k, expected] of c.pillars.entries()) {
+      const pillar = plan.pillars[k];
+      expect(pillar?.initiatives.map((i) => i.title)).toEqual(expected.items.map((i) => i.title));
+      expect(pillar?.initiatives.map((i) => i.position)).toEqual(expected.items.map((_, j) => j + 1));
+    }
+  });
+
+  it('reads program names, sub-themes, markers and descriptions', () => {
+    for (const [k, expected] of c.pillars.entries()) {
+      for (const [j, item] of expected.items.entries()) {
+        const got = plan.pillars[k]?.initiatives[j];
+        expect(got, `${expected.title} #${j + 1}`).toBeDefined();
+        if (!got) continue;
+        if (item.program !== undefined) expect(got.program_name).toBe(item.program);
+        if (item.sub_theme !== undefined) expect(got.sub_theme).toBe(item.sub_theme);
+        if (item.markers !== undefined) expect(got.markers).toEqual(item.markers);
+        for (const piece of item.description ?? []) expect(got.description).toContain(piece);
+      }
+    }
+  });
+
+  it('reads the stance items', () => {
+    expect(plan.stance.map((s) => s.title)).toEqual(c.stance ?? []);
+  });
+
+  it('files the sections it should', () => {
+    const expected = { organisation: [], department: [], column: [], ...c.sections };
+    for (const [kind, titles] of Object.entries(expected)) {
+      expect(sectionTitles(plan, kind as SectionKind)).toEqual(titles);
+    }
+  });
+
+  it('is not truncated unless the text stops early, and drops nothing as "outside any pillar"', () => {
+    expect(plan.truncated).toBe(c.truncated ?? false);
+    const unexpected = c.truncated ? /outside any|MISSING/ : /outside any|TRUNCATED|MISSING/;
+    expect(plan.warnings.filter((w) => unexpected.test(w.message))).toEqual([]);
+  });
+
+  it('never yields an empty title or description, nor a number left in a title', () => {
+    for (const it of allInitiatives(plan)) {
+      expect(it.title.trim()).not.toBe('');
+      expect(it.description.trim()).not.toBe('');
+    }
+    for (const p of plan.pillars) expect(p.title).not.toMatch(/^(?:施策\s*)?[0-9０-９]+\s*[.．]?\s|^[①-⑳[［(（]/);
+  });
+});
+
+describe('rename notes stay readable for lineage', () => {
+  const items = allInitiatives(parseFixture('variant-rename-notes.txt'));
+
+  it('keeps 「(旧:…)」 out of titles and program names', () => {
+    for (const it of items) {
+      expect(it.title).not.toContain('旧');
+      expect(it.program_name ?? '').not.toContain('旧');
+    }
+  });
+
+  it('lets renamePointers() find the former names in the description', () => {
+    const pointers = (title: string) => renamePointers(items.find((i) => i.title === title)?.description ?? '');
+    expect(pointers('花と緑のまちづくりの推進')).toEqual(['花壇づくり事業', '街路樹緑化事業']);
+    expect(pointers('公園の魅力向上')).toEqual(['公園愛護会支援事業']);
+    expect(pointers('健康づくりの推進')).toEqual(['健康みなぎる事業']);
+    expect(pointers('食育の推進')).toEqual(['食生活改善事業']);
+  });
+});
+
+describe('umbrella line', () => {
+  it('says that the first line was read as an umbrella over the pillars', () => {
+    const plan = parseFixture('variant-umbrella-unnumbered-bullets.txt');
+    expect(plan.warnings.some((w) => w.message.includes('協働で進めるまちづくり') && w.message.includes('umbrella'))).toBe(true);
+  });
+});
+
+describe('page furniture', () => {
+  const plan = parseFixture('variant-pdf-page-furniture.txt');
+
+  it('never turns page numbers or running headers into items or text', () => {
+    for (const it of allInitiatives(plan)) {
+      expect(it.title).not.toMatch(/運営方針|^[-－]?\s*[0-9０-９]+\s*[-－]?$/);
+      expect(it.description).not.toMatch(/運営方針|- [0-9] -|^３$/m);
+    }
+  });
+
+  it('keeps the title line as the document title', () => {
+    expect(plan.title).toBe('令和５年度 青葉区運営方針');
+  });
+});
+
+describe('sections of the organisation part and departments', () => {
+  it('keeps each organisation bullet as its own section with its text', () => {
+    const plan = parseFixture('variant-square-program-bullets.txt');
+    const org = plan.sections.filter((s) => s.kind === 'organisation');
+    expect(org.map((s) => s.body)).toEqual(['・区民の声を大切にし、施策に生かします。', '・職員一人ひとりが学び合う職場をつくります。']);
+  });
+
+  it('keeps the text of a column out of the items around it', () => {
+    const plan = parseFixture('variant-column-between-pillars.txt');
+    expect(plan.sections.find((s) => s.kind === 'column')?.body).toBe('区のマスコットを紹介します。');
+    expect(allInitiatives(plan).some((i) => i.description.includes('マスコット'))).toBe(false);
+  });
+
+  it('gives departments their paragraph and keeps them out of pillars', () => {
+    const plan = parseFixture('variant-org-before-departments.txt');
+    expect(plan.sections.find((s) => s.title === '地域振興課')?.body).toBe('自治会町内会の活動を支援します。');
+    expect(allInitiatives(plan).some((i) => /課/.test(i.title))).toBe(false);
+  });
+});
