@@ -2,8 +2,8 @@
  * Generates and writes one synthetic set (skipped when bench-meta.json says the same size, seed and
  * generator version are already there). Output is outside static/data: never shipped.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { writeTables } from '../../src/build/write-tables';
 import type { Row } from '../../src/lib/tables/schema';
 import { DEFAULT_SEED, GENERATOR_VERSION, generateTables, planOfInitiative } from './generate';
@@ -32,19 +32,9 @@ export async function ensureSyntheticSet(n: number, outDir: string, opts: { seed
   const t0 = Date.now();
   const set = generateTables(n, seed);
   opts.log?.(`synthetic ${n}: generated ${set.meta.initiatives} initiatives / ${set.meta.plans} plans / ${set.meta.cities} cities in ${Date.now() - t0} ms; writing…`);
-  // WORKAROUND (src/build/write-tables.ts creates only `<table>/`, not the nested `<table>/city=…/`
-  // folder a two-key partition needs): create it from the key function, which writeTables calls after
-  // making its temp folder (same naming as writeTables: `.<name>.tmp-<pid>` next to outDir).
-  const tmp = join(dirname(dir), `.${basename(dir)}.tmp-${process.pid}`);
-  const made = new Set<string>();
-  const keyOfPlan = (table: string, planId: string) => {
+  const keyOfPlan = (planId: string) => {
     const k = set.planKeys.get(planId);
     if (!k) throw new Error(`no partition for ${planId}`);
-    const sub = join(tmp, table, `city=${encodeURIComponent(k.city)}`);
-    if (!made.has(sub)) {
-      mkdirSync(sub, { recursive: true });
-      made.add(sub);
-    }
     return k;
   };
   await writeTables(set.tables, {
@@ -52,9 +42,9 @@ export async function ensureSyntheticSet(n: number, outDir: string, opts: { seed
     dataDate: null,
     synthetic: true,
     partitionBy: {
-      initiatives: (r: Row) => keyOfPlan('initiatives', r.plan_id as string),
-      initiative_tags: (r: Row) => keyOfPlan('initiative_tags', planOfInitiative(r.initiative_id as string)),
-      initiative_links: (r: Row) => keyOfPlan('initiative_links', r.to_plan_id as string)
+      initiatives: (r: Row) => keyOfPlan(r.plan_id as string),
+      initiative_tags: (r: Row) => keyOfPlan(planOfInitiative(r.initiative_id as string)),
+      initiative_links: (r: Row) => keyOfPlan(r.to_plan_id as string)
     }
   });
   const meta = { requested: n, ...set.meta };

@@ -38,7 +38,7 @@ export async function writeTables(tables: Record<TableName, Row[]>, opts: WriteO
       const hash = createHash('sha256');
       for (const g of groups) {
         const stem = g.key ? `${name}/${g.key}` : name;
-        if (g.key) await mkdir(join(tmp, name), { recursive: true });
+        await mkdir(dirname(join(tmp, stem)), { recursive: true });
         const arrow = rowsToArrowIPC(def, g.rows);
         await writeFile(join(tmp, `${stem}.arrow`), arrow);
         hash.update(arrow);
@@ -69,20 +69,32 @@ export async function writeTables(tables: Record<TableName, Row[]>, opts: WriteO
   }
 }
 
+/**
+ * Hive-style `key=value/…` folders. Values are written as they are (a static host decodes the request's
+ * percent-encoding back to these names); only characters no file system accepts become '_'.
+ * A table without rows still gets one (empty) file, so its schema is always published.
+ */
 function partition(rows: Row[], keyOf?: (row: Row) => Record<string, string | number>) {
-  if (!keyOf) return [{ key: null as string | null, values: null as Record<string, string | number> | null, rows }];
+  if (!keyOf || rows.length === 0) return [{ key: null as string | null, values: null as Record<string, string | number> | null, rows }];
   const groups = new Map<string, { key: string; values: Record<string, string | number>; rows: Row[] }>();
   for (const row of rows) {
     const values = keyOf(row);
     const key = Object.entries(values)
-      .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+      .map(([k, v]) => `${k}=${safeSegment(String(v))}`)
       .join('/');
     let g = groups.get(key);
+    if (g && JSON.stringify(g.values) !== JSON.stringify(values)) {
+      throw new Error(`partitions ${JSON.stringify(g.values)} and ${JSON.stringify(values)} share the folder ${key}`);
+    }
     if (!g) groups.set(key, (g = { key, values, rows: [] }));
     g.rows.push(row);
   }
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
+
+const safeSegment = (value: string): string =>
+  // eslint-disable-next-line no-control-regex
+  value.replace(/[\u0000-\u001f/\\:*?"<>|%]/g, '_').replace(/^\.+$/, '_') || '_';
 
 /** Replace outDir by the finished temp folder; the old output is removed only after the swap. */
 async function swapInto(tmp: string, outDir: string) {
