@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeForMatch } from '../../src/lib/text/normalize';
+import { searchColumns } from '../../src/lib/text/search-bits';
 import { TABLE_NAMES, type Row, type TableName } from '../../src/lib/tables/schema';
 import { ACTORS, CONNECTORS, MARKERS, MEANS, MENTION_MARKERS, PILLAR_TITLES, PLACE_KANJI, PROGRAM_TAILS, PURPOSES, SECTION_TITLES, THEME_WORDS, TITLE_HEADS, TITLE_TAILS, VERBS } from './words';
 
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 7;
 export const DEFAULT_SEED = 20261122;
 export const WARDS_PER_CITY = 18;
 export const YEARS = Array.from({ length: 15 }, (_, i) => 2012 + i); // 2012–2026
@@ -172,7 +172,7 @@ export function generateTables(n: number, seed = DEFAULT_SEED, themes = loadThem
             program_name: programName, description: desc,
             status: isNew ? 'new' : rng.chance(0.1) ? 'unknown' : 'continuing',
             status_basis: isNew ? '(新) marker printed' : '(新) not printed; the legend defines it',
-            search_text: normalizeForMatch([subTheme, t, programName, desc].filter(Boolean).join('')),
+            ...searchColumns([subTheme, t, programName, desc]),
             recovered: false, source_lines: [k * 3, k * 3 + 2]
           });
           const seen = new Set<string>();

@@ -1,24 +1,86 @@
 /**
  * Timing hooks for `npm run bench` (bench/harness): performance marks at the moments the budgets name,
- * and a search entry point that times the same named query the initiatives page runs. Reading only.
+ * and `window.__wplBench` entry points that drive the real pages the way a user does (a URL change, a
+ * client-side navigation) and resolve when every query of the page has answered and the frame is painted.
+ * Reading only: nothing here changes data.
  */
-import { emptyFilters } from '$lib/filters/filters';
-import { initiativeList } from '$lib/queries';
+import { goto } from '$app/navigation';
+import { base } from '$app/paths';
+import { page } from '$app/state';
+import { tick } from 'svelte';
+import { encodeState } from '$lib/filters/url-state';
+import { defaultViewState, type ViewState } from '$lib/filters/view-state';
+import { filterOptions } from '$lib/queries';
 import type { QueryRunner } from '$lib/queries/cache';
 
-export function markOnce(name: 'wpl:first-chart' | 'wpl:interactive'): void {
+export type BenchMark = 'wpl:first-chart' | 'wpl:duckdb-ready' | 'wpl:interactive';
+
+export function markOnce(name: BenchMark): void {
   if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return;
   performance.mark(name);
 }
 
-export function installBenchHooks(runner: QueryRunner): void {
+/** The page that holds the most charts over filtered initiatives: filter changes are timed there. */
+const FILTER_VIEW = '/tags/';
+const SEARCH_VIEW = '/initiatives/';
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () => Promise<void>): void {
+  /** Navigate (client-side) to `path` with `state`; resolve when all its queries answered and a frame painted. */
+  async function show(path: string, state: ViewState): Promise<void> {
+    const query = encodeState(state);
+    await goto(`${base}${path}${query ? `?${query}` : ''}`, { keepFocus: true, noScroll: true, replaceState: true });
+    await tick();
+    await whenQueriesSettled();
+    await tick();
+    await nextFrame();
+    await nextFrame();
+  }
+  const onView = (path: string) => page.url.pathname === `${base}${path}`;
+
+  let options: { wards: string[]; years: number[] } | null = null;
+  async function filterChoices() {
+    if (!options) {
+      const rows = await runner.run(filterOptions, {});
+      options = {
+        wards: rows.filter((r) => r.facet === 'ward').map((r) => r.value),
+        years: rows.filter((r) => r.facet === 'year').map((r) => Number(r.value))
+      };
+    }
+    return options;
+  }
+
   (globalThis as unknown as { __wplBench?: object }).__wplBench = {
-    /** Milliseconds for a free-text search of titles and descriptions (first 20 rows, uncached). */
-    async search(q: string): Promise<number> {
+    /**
+     * The i-th filter change on the focus-tags view (every chart there redraws): five consecutive fiscal
+     * years, and on odd i one ward, like the bare page's __benchFilter. Uncached. Resolves with the ms
+     * from the URL change to the painted frame (the first call's navigation to the view is not counted).
+     */
+    async filter(i: number): Promise<{ ms: number }> {
+      const { wards, years } = await filterChoices();
+      if (!onView(FILTER_VIEW)) await show(FILTER_VIEW, defaultViewState());
+      const from = years.length > 5 ? i % (years.length - 4) : 0;
+      const state: ViewState = {
+        ...defaultViewState(),
+        years: years.slice(from, from + 5),
+        wards: i % 2 === 1 && wards.length > 0 ? [wards[i % wards.length]] : []
+      };
       runner.clear();
       const t0 = performance.now();
-      await runner.run(initiativeList, { filters: { ...emptyFilters(), q }, sort: 'ward', dir: 'asc', limit: 20 });
-      return performance.now() - t0;
+      await show(FILTER_VIEW, state);
+      return { ms: performance.now() - t0 };
+    },
+    /**
+     * Free-text search of titles and descriptions on the initiatives view: from the URL change to the
+     * first page of results painted (list, total and everything else the view shows). Uncached.
+     */
+    async search(q: string): Promise<{ ms: number }> {
+      if (!onView(SEARCH_VIEW)) await show(SEARCH_VIEW, defaultViewState());
+      runner.clear();
+      const t0 = performance.now();
+      await show(SEARCH_VIEW, { ...defaultViewState(), q });
+      return { ms: performance.now() - t0 };
     }
   };
 }

@@ -75,6 +75,7 @@ class DataEngine {
     const { createQueryRunner } = await import('$lib/queries/cache');
     const { listImportedPlans } = await import('$lib/import/imported-store');
     await db.getEngine();
+    performance.mark('wpl:duckdb-ready');
     this.status = 'loading';
 
     const gate = this.#gate;
@@ -87,7 +88,8 @@ class DataEngine {
     const runner = createQueryRunner(gated);
     this.runner = runner;
     const hooks = await import('./bench-hooks');
-    hooks.installBenchHooks(runner);
+    const { whenQueriesSettled } = await import('./query.svelte');
+    hooks.installBenchHooks(runner, whenQueriesSettled);
 
     // Plans added in this browser join each table as it is created, so no view ever shows the shipped
     // rows without them.

@@ -6,6 +6,27 @@ import type { NamedQuery } from '$lib/queries/define';
 import { engine } from './engine.svelte';
 import { markOnce } from './bench-hooks';
 
+/** Queries in flight on the page, so "every chart updated" can be awaited (benchmark, tests). */
+let inFlight = 0;
+let settledWaiters: (() => void)[] = [];
+function started() {
+  inFlight++;
+}
+function finished() {
+  inFlight--;
+  if (inFlight > 0) return;
+  // Every query the page asked for has answered: the view is interactive.
+  markOnce('wpl:interactive');
+  const waiters = settledWaiters;
+  settledWaiters = [];
+  for (const w of waiters) w();
+}
+/** Resolves once no query of the page is running (at once when none is). */
+export function whenQueriesSettled(): Promise<void> {
+  if (inFlight === 0) return Promise.resolve();
+  return new Promise((resolve) => settledWaiters.push(resolve));
+}
+
 export class QueryState<P, R> {
   rows = $state.raw<R[]>([]);
   loading = $state(true);
@@ -24,6 +45,7 @@ export class QueryState<P, R> {
       }
       const ticket = ++this.#ticket;
       this.loading = true;
+      started();
       runner
         .run(query, p)
         .then((rows) => {
@@ -31,13 +53,13 @@ export class QueryState<P, R> {
           this.rows = rows as R[];
           this.error = null;
           this.loading = false;
-          markOnce('wpl:interactive');
         })
         .catch((e: unknown) => {
           if (ticket !== this.#ticket) return;
           this.error = e instanceof Error ? e.message : String(e);
           this.loading = false;
-        });
+        })
+        .finally(finished);
     });
   }
 }

@@ -50,7 +50,19 @@ async function startEngine(): Promise<Engine> {
   const worker = new Worker(bundle.mainWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    // A blocked or missing wasm leaves duckdb-wasm's worker waiting forever; this probe and the
+    // worker's own error event turn that into a message now instead of after the start-up timeout.
+    const unreachable = new Promise<never>((_, reject) => {
+      worker.addEventListener('error', () => reject(new Error('DuckDB のワーカーを起動できません（スクリプトの読み込みに失敗）')));
+      fetch(bundle.mainModule, { method: 'HEAD' }).then(
+        (r) => {
+          if (!r.ok) reject(new Error(`DuckDB の wasm を取得できません（HTTP ${r.status}）`));
+        },
+        () => reject(new Error('DuckDB の wasm を取得できません（ネットワークまたはブロック）'))
+      );
+    });
+    unreachable.catch(() => undefined); // handled by the race; a late rejection is not an error
+    await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), unreachable]);
     await db.open({}); // no cast options: see arrow-rows.ts
     const conn = await db.connect();
     await conn.query(DISABLE_EXTENSION_AUTOLOAD);

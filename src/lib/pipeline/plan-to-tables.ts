@@ -4,7 +4,7 @@
  */
 import type { LegendEntry, ParsedInitiative, ParsedPlan } from '../plans/types';
 import type { Row } from '../tables/schema';
-import { normalizeForMatch } from '../text/normalize';
+import { searchColumns } from '../text/search-bits';
 import { markerLabelEn } from './marker-labels';
 
 export interface PlanMeta {
@@ -78,7 +78,7 @@ export function planToTables(plan: ParsedPlan, meta: PlanMeta, rules: PlanRules)
         description: item.description,
         status,
         status_basis: basis,
-        search_text: normalizeForMatch([item.sub_theme, item.title, item.program_name, item.description].filter(Boolean).join(' ')),
+        ...searchColumns([item.sub_theme, item.title, item.program_name, item.description]),
         recovered: item.recovered ?? false,
         source_lines: item.lines
       });

@@ -1,7 +1,7 @@
 /** Focus-tags page: themes and markers by ward (filtered), theme pairs, and the items behind a cell. */
 import type { Filters } from '../filters/filters';
 import { defineQuery } from './define';
-import { INITIATIVE_FROM, INITIATIVE_LIST_COLUMNS, READING_ORDER, clampInt, type InitiativeListRow } from './initiative-rows';
+import { READING_ORDER, clampInt, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
 import { hasMarker, hasTheme, initiativeConditions, inList, sql, themeSlugOf, THEME_TAG_PREFIX, where, wardOrder } from './sql-parts';
 
 /** `filtered`: the initiatives that pass the filters, with their ward. */
@@ -110,9 +110,5 @@ export const initiativesForMark = defineQuery<InitiativesForMarkParams, Initiati
   }
   const mark = p.theme !== undefined ? hasTheme([p.theme]) : hasMarker([p.marker as string]);
   const conditions = [...initiativeConditions(p.filters), inList('p.ward', [p.ward]), mark];
-  return sql`
-SELECT ${INITIATIVE_LIST_COLUMNS} ${INITIATIVE_FROM}
-${where(conditions)}
-ORDER BY ${READING_ORDER}
-LIMIT ${{ sql: '?', params: [clampInt(p.limit, 1, 1000, 200)] }}`;
+  return pagedInitiativeRows(conditions, `ORDER BY ${READING_ORDER}`, clampInt(p.limit, 1, 1000, 200), 0);
 });

@@ -2,7 +2,7 @@
 import type { Filters, Status } from '../filters/filters';
 import type { InitiativeSortKey, SortDirection } from '../filters/view-state';
 import { defineQuery } from './define';
-import { INITIATIVE_FROM, INITIATIVE_LIST_COLUMNS, clampInt, orderBy, type InitiativeListRow } from './initiative-rows';
+import { INITIATIVE_FROM, clampInt, orderBy, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
 import { initiativeConditions, sql, themeSlugOf, where } from './sql-parts';
 import type { Coverage } from './overview';
 
@@ -21,11 +21,12 @@ export interface InitiativeListParams {
 }
 
 export const initiativeList = defineQuery<InitiativeListParams, InitiativeListRow>('initiative_list', (p) =>
-  sql`
-SELECT ${INITIATIVE_LIST_COLUMNS} ${INITIATIVE_FROM}
-${where(initiativeConditions(p.filters))}
-${orderBy(p.sort, p.dir)}
-LIMIT ${{ sql: '? OFFSET ?', params: [clampInt(p.limit, 1, MAX_PAGE_SIZE, 50), clampInt(p.offset, 0, Number.MAX_SAFE_INTEGER, 0)] }}`
+  pagedInitiativeRows(
+    initiativeConditions(p.filters),
+    orderBy(p.sort, p.dir),
+    clampInt(p.limit, 1, MAX_PAGE_SIZE, 50),
+    clampInt(p.offset, 0, Number.MAX_SAFE_INTEGER, 0)
+  )
 );
 
 export interface InitiativeCountRow {

@@ -6,6 +6,7 @@
 import type { QueryParam } from '../db/connector';
 import type { Filters } from '../filters/filters';
 import { normalizeForMatch } from '../text/normalize';
+import { searchBits, SEARCH_BITS_COLUMNS } from '../text/search-bits';
 import type { BoundSql } from './define';
 
 export const THEME_TAG_PREFIX = 'theme:';
@@ -43,10 +44,24 @@ export function hasMarker(markers: readonly string[]): BoundSql {
   };
 }
 
-/** Free text: folded like search_text was (normalizeForMatch), case-insensitive for Latin letters. */
+/**
+ * Free text: folded like search_text was (searchTextOf), so case-insensitive for Latin letters. The
+ * bigram signature test comes first and skips most rows without reading their text (search-bits.ts).
+ */
 export function matchesText(q: string): BoundSql | null {
   const folded = normalizeForMatch(q).toLowerCase();
-  return folded === '' ? null : { sql: 'contains(lower(i.search_text), ?)', params: [folded] };
+  if (folded === '') return null;
+  const words = searchBits(folded);
+  const bitTests = SEARCH_BITS_COLUMNS.flatMap((column, k) =>
+    words[k] === 0 ? [] : [{ sql: `(i.${column} & ?::INTEGER) = ?::INTEGER`, params: [words[k], words[k]] }]
+  );
+  if (bitTests.length === 0) return { sql: 'contains(i.search_text, ?)', params: [folded] };
+  // CASE, not AND: DuckDB evaluates both sides of an AND over the whole vector; CASE reads the text
+  // only where the signature passes (measured at 100k: 55–110 ms → 11–25 ms).
+  return {
+    sql: `CASE WHEN ${bitTests.map((t) => t.sql).join(' AND ')} THEN contains(i.search_text, ?) ELSE false END`,
+    params: [...bitTests.flatMap((t) => t.params), folded]
+  };
 }
 
 /** Conditions on plans only (wards, years): for queries that do not go through initiatives. */

@@ -2,6 +2,7 @@
  * The product's tables (guides/data-contract.md): one source of truth for the build (Arrow + Parquet
  * writers), the SQL layer and the data dictionary. Column order here is the column order in every file.
  */
+import { SEARCH_BITS_COLUMNS } from '../text/search-bits';
 
 export type ColumnType = 'string' | 'int' | 'float' | 'bool' | 'int_list';
 
@@ -83,7 +84,10 @@ export const TABLES = {
       col('description', 'string', false, 'The item as printed'),
       col('status', 'string', false, "'new', 'continuing' or 'unknown'"),
       col('status_basis', 'string', false, 'Why the status: the marker, the legend or the stated figure, with its source'),
-      col('search_text', 'string', false, 'Folded text for substring search: NFKC of sub_theme, title, program name and description, spaces removed'),
+      col('search_text', 'string', false, 'Folded text for substring search: NFKC of sub_theme, title, program name and description, spaces removed, lower-cased'),
+      ...SEARCH_BITS_COLUMNS.map((name, k) =>
+        col(name, 'int', false, `Search index, word ${k} of 8: 256-bit signature of search_text's character bigrams (derived; lets a substring search skip rows)`)
+      ),
       col('recovered', 'bool', false, 'True where extraction lost the heading and the parser rebuilt the item from the overview list'),
       col('source_lines', 'int_list', false, '[first, last] line in the raw file')
     ]

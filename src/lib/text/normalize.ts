@@ -12,6 +12,14 @@ export function normalizeForMatch(text: string): string {
     .replace(/\s+/g, '');
 }
 
+/**
+ * The initiatives.search_text column: the item's texts folded for matching and lower-cased once here,
+ * so a search is a plain `contains()` (lower() per row at query time cost ~0.35 s at 100k rows).
+ */
+export function searchTextOf(parts: readonly (string | null | undefined)[]): string {
+  return normalizeForMatch(parts.filter(Boolean).join(' ')).toLowerCase();
+}
+
 /** NFKC with white space collapsed (not removed): for display-adjacent keys. */
 export function normalizeSpaces(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
