@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeDuckDB, type NodeDuckDB } from '../../src/lib/db/duckdb-node';
-import { loadManifestTables, parseManifest, type LoadProgress } from '../../src/lib/db/load-tables';
+import { loadManifestTables, parseManifest, PREFETCH_FILES, type LoadProgress } from '../../src/lib/db/load-tables';
 import { coverageMatrix, createQueryRunner } from '../../src/lib/queries';
 import { rowsToArrowIPC } from '../../src/lib/tables/arrow';
 import type { Manifest, ManifestFile } from '../../src/lib/tables/manifest';
@@ -92,6 +92,40 @@ describe('loadManifestTables', () => {
     expect([...done]).toEqual(['plans', 'pillars']);
     expect(await db.tableNames()).toEqual(['pillars', 'plans']);
     expect(await count('plans')).toBe(5);
+  });
+
+  it('with onTable, reports a bad table and still loads the ones after it, in the order asked', async () => {
+    const served = serveFixture();
+    served.files.delete(new URL('initiatives/part-2.arrow', BASE).href);
+    const reports: [string, string | null][] = [];
+    const loaded = await loadManifestTables(
+      served.manifest,
+      BASE,
+      { fetchBytes: fakeFetch(served), sink: db },
+      new Set(),
+      ['tags', 'initiatives', 'plans'],
+      { onTable: (name, error) => void reports.push([name, error ? error.message : null]) }
+    );
+    expect(loaded).toEqual(['tags', 'plans']);
+    expect(reports.map(([n]) => n)).toEqual(['tags', 'initiatives', 'plans']);
+    expect(reports[1][1]).toMatch(/initiatives\/part-2\.arrow.*HTTP 404/);
+    expect(await db.tableNames()).toEqual(['plans', 'tags']);
+  });
+
+  it('fetches a few files ahead of the one being inserted (across tables), never all at once', async () => {
+    const served = serveFixture();
+    let inFlight = 0;
+    let most = 0;
+    const slowFetch = async (url: string, onBytes: (n: number) => void) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      return fakeFetch(served)(url, onBytes);
+    };
+    await loadManifestTables(served.manifest, BASE, { fetchBytes: slowFetch, sink: db }, new Set());
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(PREFETCH_FILES + 1);
   });
 
   it('names a corrupt file: bytes that do not match the manifest hash', async () => {

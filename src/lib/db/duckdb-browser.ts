@@ -17,7 +17,8 @@ import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?ur
 import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Connector, QueryParam } from './connector';
-import { emptyTableIPC, isTableName, loadManifestTables, parseManifest, type LoadProgress, type TableSink } from './load-tables';
+import { emptyTableIPC, isTableName, loadManifestTables, parseManifest, type LoadOptions, type LoadProgress, type TableSink } from './load-tables';
+import type { Manifest } from '../tables/manifest';
 import { DISABLE_EXTENSION_AUTOLOAD, runPrepared } from './prepared';
 import { withTimeout } from './timeout';
 import { rowsToArrowIPC } from '../tables/arrow';
@@ -145,23 +146,48 @@ async function fetchBytes(url: string, onBytes: (received: number) => void): Pro
   return bytes;
 }
 
+/** manifest.json once per URL (at 1M rows it lists thousands of partition files). */
+const manifests = new Map<string, Promise<Manifest>>();
+function fetchManifest(absolute: string): Promise<Manifest> {
+  let m = manifests.get(absolute);
+  if (!m) {
+    m = (async () => {
+      const response = await withTimeout(fetch(absolute), MANIFEST_TIMEOUT_MS, 'manifest.json を 15 秒以内に取得できませんでした');
+      if (!response.ok) throw new Error(`manifest.json を取得できませんでした: HTTP ${response.status}`);
+      return parseManifest(await response.json());
+    })();
+    manifests.set(absolute, m);
+    m.catch(() => manifests.delete(absolute));
+  }
+  return m;
+}
+
+/** Inserts through the engine once it is up: downloads need not wait for it. One start attempt per load. */
+function sinkAfter(engine: Promise<Engine>): TableSink {
+  return {
+    insertArrowIPC: async (table, bytes, create) => sinkFor((await engine).conn).insertArrowIPC(table, bytes, create),
+    dropTable: async (table) => sinkFor((await engine).conn).dropTable(table)
+  };
+}
+
 /**
- * Fetches manifest.json and inserts each requested table's Arrow files (all tables by default).
- * Idempotent: tables already loaded are skipped. Rejects with an Error naming the bad file; the tables
- * loaded before it stay usable. Resolves with the names loaded by this call.
+ * Fetches manifest.json and inserts each requested table's Arrow files (all tables by default, in the
+ * order asked). The manifest and the first files download while DuckDB starts. Idempotent: tables
+ * already loaded are skipped. Without `onTable`, rejects with an Error naming the bad file; with it,
+ * each table's outcome is reported there and the others still load. Resolves with the names loaded.
  */
 export function loadTablesFromManifest(
   manifestUrl: string,
   tableNames?: readonly TableName[],
-  onProgress?: (progress: LoadProgress) => void
+  onProgress?: (progress: LoadProgress) => void,
+  onTable?: LoadOptions['onTable']
 ): Promise<TableName[]> {
   const run = async (): Promise<TableName[]> => {
-    const { conn } = await getEngine();
     const absolute = new URL(manifestUrl, globalThis.location?.href).href;
-    const response = await withTimeout(fetch(absolute), MANIFEST_TIMEOUT_MS, 'manifest.json を 15 秒以内に取得できませんでした');
-    if (!response.ok) throw new Error(`manifest.json を取得できませんでした: HTTP ${response.status}`);
-    const manifest = parseManifest(await response.json());
-    return loadManifestTables(manifest, absolute, { fetchBytes, sink: sinkFor(conn), onProgress }, loadedTables, tableNames);
+    const engine = getEngine();
+    engine.catch(() => undefined); // reported through the inserts that need it
+    const manifest = await fetchManifest(absolute);
+    return loadManifestTables(manifest, absolute, { fetchBytes, sink: sinkAfter(engine), onProgress }, loadedTables, tableNames, { onTable });
   };
   const next = loadQueue.then(run, run);
   loadQueue = next.catch(() => undefined);

@@ -74,49 +74,92 @@ function arrowFiles(table: ManifestTable): ManifestFile[] {
   return table.files.filter((f) => f.format === 'arrow');
 }
 
-/** Loads the requested tables (all manifest tables by default) not loaded yet; returns their names. */
+/** Files fetched ahead of the one being inserted: the network works while DuckDB inserts. */
+export const PREFETCH_FILES = 4;
+
+export interface LoadOptions {
+  /**
+   * Called after each table: with null when it is in, or with the Error naming its bad file. When
+   * given, a bad table is reported here and loading goes on with the next one; without it, the first
+   * bad file rejects the whole load.
+   */
+  onTable?: (table: TableName, error: Error | null) => void | Promise<void>;
+}
+
+/**
+ * Loads the requested tables (all manifest tables by default; in the order asked) not loaded yet;
+ * returns the names loaded. Files are fetched up to PREFETCH_FILES ahead, across tables, and inserted
+ * in order, each checked (SHA-256, Arrow schema) before it reaches the database.
+ */
 export async function loadManifestTables(
   manifest: Manifest,
   manifestUrl: string,
   deps: LoadDeps,
   alreadyLoaded: Set<TableName>,
-  tableNames?: readonly TableName[]
+  tableNames?: readonly TableName[],
+  options: LoadOptions = {}
 ): Promise<TableName[]> {
-  const wanted = manifest.tables.filter(
-    (t) => isTableName(t.name) && !alreadyLoaded.has(t.name) && (!tableNames || tableNames.includes(t.name))
-  );
   const missing = (tableNames ?? []).filter((n) => !manifest.tables.some((t) => t.name === n));
   if (missing.length > 0) throw new Error(`manifest.json にテーブル ${missing.join(', ')} がありません`);
+  const order = tableNames ?? manifest.tables.map((t) => t.name);
+  const wanted = order
+    .map((name) => manifest.tables.find((t) => t.name === name))
+    .filter((t): t is ManifestTable => !!t && isTableName(t.name) && !alreadyLoaded.has(t.name));
 
-  const totalBytes = wanted.reduce((sum, t) => sum + arrowFiles(t).reduce((s, f) => s + f.bytes, 0), 0);
-  let doneBytes = 0;
+  const tasks = wanted.flatMap((table) => arrowFiles(table).map((file) => ({ table, file })));
+  const totalBytes = tasks.reduce((sum, t) => sum + t.file.bytes, 0);
+  const received = new Array<number>(tasks.length).fill(0);
+  let table: TableName = wanted[0]?.name ?? 'plans';
+  const report = () => deps.onProgress?.({ table, loadedBytes: received.reduce((a, b) => a + b, 0), totalBytes });
+  const fetches: Promise<Uint8Array>[] = [];
+  const fetchAhead = (upTo: number) => {
+    for (let k = fetches.length; k < Math.min(upTo, tasks.length); k++) {
+      const url = new URL(tasks[k].file.path, manifestUrl).href;
+      fetches[k] = deps.fetchBytes(url, (bytes) => {
+        received[k] = bytes;
+        report();
+      });
+      fetches[k].catch(() => undefined); // awaited (and reported) in order below
+    }
+  };
+
   const loaded: TableName[] = [];
-  for (const table of wanted) {
-    const files = arrowFiles(table);
+  let k = 0;
+  for (const t of wanted) {
+    table = t.name;
+    const files = arrowFiles(t);
+    const first = k;
+    k += files.length;
+    let failure: Error | null = null;
     if (files.length === 0) {
       // A table the build wrote no rows for still has to exist, or every join on it fails.
-      await deps.sink.insertArrowIPC(table.name, emptyTableIPC(table.name), true);
+      await deps.sink.insertArrowIPC(t.name, emptyTableIPC(t.name), true);
     }
     for (const [i, file] of files.entries()) {
-      const url = new URL(file.path, manifestUrl).href;
+      fetchAhead(first + i + 1 + PREFETCH_FILES);
       try {
-        const bytes = await deps.fetchBytes(url, (received) =>
-          deps.onProgress?.({ table: table.name, loadedBytes: doneBytes + received, totalBytes })
-        );
+        const bytes = await fetches[first + i];
         const hash = await sha256Hex(bytes);
         if (hash !== null && file.sha256 && hash !== file.sha256) throw new Error('SHA-256 が manifest と一致しません');
-        checkArrowSchema(table.name, bytes);
-        await deps.sink.insertArrowIPC(table.name, bytes, i === 0);
-        doneBytes += file.bytes;
-        deps.onProgress?.({ table: table.name, loadedBytes: doneBytes, totalBytes });
+        checkArrowSchema(t.name, bytes);
+        await deps.sink.insertArrowIPC(t.name, bytes, i === 0);
+        received[first + i] = file.bytes;
+        report();
       } catch (cause) {
-        if (i > 0) await deps.sink.dropTable(table.name).catch(() => undefined);
+        if (i > 0) await deps.sink.dropTable(t.name).catch(() => undefined);
         const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new Error(`データファイル ${file.path}（テーブル ${table.name}）を読み込めませんでした: ${reason}`, { cause });
+        failure = new Error(`データファイル ${file.path}（テーブル ${t.name}）を読み込めませんでした: ${reason}`, { cause });
+        break;
       }
     }
-    alreadyLoaded.add(table.name);
-    loaded.push(table.name);
+    if (failure) {
+      if (!options.onTable) throw failure;
+      await options.onTable(t.name, failure);
+      continue;
+    }
+    alreadyLoaded.add(t.name);
+    loaded.push(t.name);
+    await options.onTable?.(t.name, null);
   }
   return loaded;
 }

@@ -2,7 +2,7 @@
 import type { Status } from '../filters/filters';
 import type { InitiativeSortKey, SortDirection } from '../filters/view-state';
 import type { BoundSql } from './define';
-import { MARKERS_OF_I, THEME_LABELS_OF_I, THEME_SLUGS_OF_I, sql, wardOrder, where } from './sql-parts';
+import { sql, tagListsJoin, TAG_LIST_COLUMNS, wardOrder, where } from './sql-parts';
 
 export interface InitiativeListRow {
   initiative_id: string;
@@ -29,7 +29,7 @@ export interface InitiativeListRow {
 const INITIATIVE_ROW_COLUMNS = `
 i.initiative_id, i.plan_id, p.city, p.ward, p.ward_code, p.fiscal_year, i.pillar_id,
 pl.position AS pillar_position, pl.title AS pillar_title, i.position, i.sub_theme, i.title, i.program_name, i.status,
-${THEME_SLUGS_OF_I} AS theme_slugs, ${THEME_LABELS_OF_I} AS theme_labels, ${MARKERS_OF_I} AS markers`;
+${TAG_LIST_COLUMNS}`;
 
 export const INITIATIVE_FROM = `
 FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id`;
@@ -51,6 +51,7 @@ WITH page AS (
 )
 SELECT ${INITIATIVE_ROW_COLUMNS}, (SELECT count(*) ${INITIATIVE_FROM} ${filtered})::INTEGER AS total
 FROM page JOIN initiatives i ON i.initiative_id = page.page_id JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id
+${tagListsJoin('tt.initiative_id IN (SELECT page_id FROM page)')}
 ${orderClause}`;
 }
 

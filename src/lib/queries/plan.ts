@@ -2,7 +2,7 @@
 import type { Status } from '../filters/filters';
 import { TABLES } from '../tables/schema';
 import { defineQuery, type NoParams } from './define';
-import { MARKERS_OF_I, THEME_LABELS_OF_I, THEME_SLUGS_OF_I, wardOrder } from './sql-parts';
+import { tagListsJoin, TAG_LIST_COLUMNS, wardOrder } from './sql-parts';
 import type { Coverage } from './overview';
 
 export interface PlanIdParams {
@@ -82,10 +82,11 @@ export const initiativesOfPlan = defineQuery<PlanIdParams, InitiativeOfPlanRow>(
   sql: `
 SELECT i.initiative_id, i.pillar_id, pl.position AS pillar_position, i.position, i.sub_theme, i.title,
        i.program_name, i.description, i.status, i.status_basis, i.source_lines, i.recovered,
-       ${THEME_SLUGS_OF_I} AS theme_slugs, ${THEME_LABELS_OF_I} AS theme_labels, ${MARKERS_OF_I} AS markers
+       ${TAG_LIST_COLUMNS}
 FROM initiatives i JOIN pillars pl ON pl.pillar_id = i.pillar_id
+${tagListsJoin('tt.initiative_id IN (SELECT initiative_id FROM initiatives WHERE plan_id = ?)')}
 WHERE i.plan_id = ? ORDER BY pl.position, i.position`,
-  params: [p.plan_id]
+  params: [p.plan_id, p.plan_id]
 }));
 
 export type SectionKind = 'stance' | 'legend' | 'organisation' | 'department' | 'column';
