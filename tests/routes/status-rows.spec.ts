@@ -33,4 +33,12 @@ describe('statusRows', () => {
   it('counts parsed statuses as they are', () => {
     expect(rows[1]).toMatchObject({ new: 8, continuing: 20, unknown: 0, source: 'src:T22' });
   });
+  it('keeps same-named wards of different cities apart (a document in one does not hide the other’s figures)', () => {
+    const other = [{ ...stated[3], city: '名古屋市', plan_id: 'N22', ward_code: null }];
+    const both = statusRows(parsed, other, (w, y) => `${w}${y}`, (id) => `src:${id}`);
+    expect(both.map((r) => [r.key, r.basis])).toEqual([
+      ['T22', 'parsed'],
+      ['N22', 'stated']
+    ]);
+  });
 });

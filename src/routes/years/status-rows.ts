@@ -23,11 +23,12 @@ export function statusRows(
     source: sourceOf(r.plan_id)
   }));
   for (const r of parsed) order.set(r.plan_id, [r.ward, r.fiscal_year]);
-  const parsedWardYears = new Set(parsed.map((r) => `${r.ward}|${r.fiscal_year}`));
+  // Keyed by city too: 中区 2022 of two cities are two ward-years.
+  const parsedWardYears = new Set(parsed.map((r) => `${r.city}|${r.ward}|${r.fiscal_year}`));
   // One facts record can state the total and the new count under different scopes: join them per plan.
-  const byPlan = new Map<string, { ward: string; year: number; total: number | null; fresh: number | null; raw: string[]; url: string | null }>();
+  const byPlan = new Map<string, { city: string; ward: string; year: number; total: number | null; fresh: number | null; raw: string[]; url: string | null }>();
   for (const s of stated) {
-    const e = byPlan.get(s.plan_id) ?? { ward: s.ward, year: s.fiscal_year, total: null, fresh: null, raw: [], url: s.source_url };
+    const e = byPlan.get(s.plan_id) ?? { city: s.city, ward: s.ward, year: s.fiscal_year, total: null, fresh: null, raw: [], url: s.source_url };
     if (s.project_count !== null) {
       e.total = s.project_count;
       e.raw.push(`${s.scope} ${s.project_count_raw ?? s.project_count}`);
@@ -40,7 +41,7 @@ export function statusRows(
   }
   const statedWardYears = new Set<string>();
   for (const [planId, e] of byPlan) {
-    const wy = `${e.ward}|${e.year}`;
+    const wy = `${e.city}|${e.ward}|${e.year}`;
     // The full document wins for its ward-year; one stated bar per ward-year is enough.
     if (parsedWardYears.has(wy) || statedWardYears.has(wy) || e.total === null) continue;
     statedWardYears.add(wy);
