@@ -71,9 +71,14 @@ class DataEngine {
 
   async #start(manifestUrl: string): Promise<QueryRunner> {
     this.status = 'starting';
-    const db = await import('$lib/db/duckdb-browser');
-    const { createQueryRunner } = await import('$lib/queries/cache');
-    const { listImportedPlans } = await import('$lib/import/imported-store');
+    // In parallel, duckdb-wasm's own module included (getEngine imports it next): each await here is a
+    // round trip before the wasm can start compiling.
+    const [db, { createQueryRunner }, { listImportedPlans }] = await Promise.all([
+      import('$lib/db/duckdb-browser'),
+      import('$lib/queries/cache'),
+      import('$lib/import/imported-store'),
+      import('@duckdb/duckdb-wasm')
+    ]);
     // The manifest and the first tables download while DuckDB compiles (loadTablesFromManifest waits
     // for the engine only to insert).
     const ready = db.getEngine().then(() => {
