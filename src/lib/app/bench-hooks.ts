@@ -26,19 +26,18 @@ const SEARCH_VIEW = '/initiatives/';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () => Promise<void>): void {
+export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () => Promise<void>, queriesInFlight: () => number): void {
   /** Navigate (client-side) to `path` with `state`; resolve when all its queries answered and a frame painted. */
   async function show(path: string, state: ViewState): Promise<void> {
     const query = encodeState(state);
     await goto(`${base}${path}${query ? `?${query}` : ''}`, { keepFocus: true, noScroll: true, replaceState: true });
-    // Done when no query is running and no chart says it is busy, seen on two frames in a row (a URL
+    // Done when a frame has been painted with no query running and no chart saying it is busy (a URL
     // change reaches the queries through effects, which may start after goto resolves).
-    let quiet = 0;
-    while (quiet < 2) {
+    for (;;) {
       await tick();
       await whenQueriesSettled();
       await nextFrame();
-      quiet = document.querySelector('main [aria-busy="true"]') ? 0 : quiet + 1;
+      if (!document.querySelector('main [aria-busy="true"]') && queriesInFlight() === 0) break;
     }
   }
   const onView = (path: string) => page.url.pathname === `${base}${path}`;

@@ -101,8 +101,8 @@ class DataEngine {
     const runner = createQueryRunner(gated);
     this.runner = runner;
     void import('./bench-hooks').then(async (hooks) => {
-      const { whenQueriesSettled } = await import('./query.svelte');
-      hooks.installBenchHooks(runner, whenQueriesSettled);
+      const { whenQueriesSettled, queriesInFlight } = await import('./query.svelte');
+      hooks.installBenchHooks(runner, whenQueriesSettled, queriesInFlight);
     });
 
     // Plans added in this browser join each table as it is created, so no view ever shows the shipped

@@ -21,6 +21,8 @@ function finished() {
   settledWaiters = [];
   for (const w of waiters) w();
 }
+export const queriesInFlight = (): number => inFlight;
+
 /** Resolves once no query of the page is running (at once when none is). */
 export function whenQueriesSettled(): Promise<void> {
   if (inFlight === 0) return Promise.resolve();

@@ -19,7 +19,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Connector, QueryParam } from './connector';
 import { emptyTableIPC, isTableName, loadManifestTables, parseManifest, type LoadOptions, type LoadProgress, type TableSink } from './load-tables';
 import type { Manifest } from '../tables/manifest';
-import { DISABLE_EXTENSION_AUTOLOAD, runPrepared } from './prepared';
+import { DISABLE_EXTENSION_AUTOLOAD, forgetPrepared, runPrepared } from './prepared';
 import { withTimeout } from './timeout';
 import { rowsToArrowIPC } from '../tables/arrow';
 import { TABLES, type Row, type TableName } from '../tables/schema';
@@ -109,10 +109,12 @@ function sinkFor(conn: AsyncDuckDBConnection): TableSink {
   return {
     async insertArrowIPC(table, bytes, create) {
       if (!isTableName(table)) throw new Error(`不明なテーブル ${table}`);
+      if (create) await forgetPrepared(conn);
       await conn.insertArrowFromIPCStream(bytes, { name: table, create });
     },
     async dropTable(table) {
       if (!isTableName(table)) throw new Error(`不明なテーブル ${table}`);
+      await forgetPrepared(conn);
       await conn.query(`DROP TABLE IF EXISTS "${table}"`); // table is a schema name, never user text
       loadedTables.delete(table);
     }
@@ -198,7 +200,10 @@ export function loadTablesFromManifest(
 export async function createMissingTables(): Promise<void> {
   const { conn } = await getEngine();
   for (const name of Object.keys(TABLES) as TableName[]) {
-    if (!(await tableExists(conn, name))) await conn.insertArrowFromIPCStream(emptyTableIPC(name), { name, create: true });
+    if (!(await tableExists(conn, name))) {
+      await forgetPrepared(conn);
+      await conn.insertArrowFromIPCStream(emptyTableIPC(name), { name, create: true });
+    }
   }
 }
 
@@ -210,5 +215,7 @@ export async function registerRows(tableName: TableName, rows: readonly Row[]): 
   if (!isTableName(tableName)) throw new Error(`不明なテーブル ${tableName}`);
   const { conn } = await getEngine();
   const bytes = rowsToArrowIPC(TABLES[tableName], rows);
-  await conn.insertArrowFromIPCStream(bytes, { name: tableName, create: !(await tableExists(conn, tableName)) });
+  const create = !(await tableExists(conn, tableName));
+  if (create) await forgetPrepared(conn);
+  await conn.insertArrowFromIPCStream(bytes, { name: tableName, create });
 }

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Connector, QueryParam } from './connector';
 import { emptyTableIPC, isTableName, type TableSink } from './load-tables';
-import { DISABLE_EXTENSION_AUTOLOAD, runPrepared } from './prepared';
+import { DISABLE_EXTENSION_AUTOLOAD, discardPrepared, forgetPrepared, runPrepared } from './prepared';
 import { rowsToArrowIPC } from '../tables/arrow';
 import { TABLES, type Row, type TableName } from '../tables/schema';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
@@ -44,10 +44,12 @@ export async function createNodeDuckDB(): Promise<NodeDuckDB> {
     },
     async insertArrowIPC(table, bytes, create) {
       if (!isTableName(table)) throw new Error(`unknown table ${table}`);
+      if (create) await forgetPrepared(conn);
       conn.insertArrowFromIPCStream(bytes, { name: table, create });
     },
     async dropTable(table) {
       if (!isTableName(table)) throw new Error(`unknown table ${table}`);
+      await forgetPrepared(conn);
       conn.query(`DROP TABLE IF EXISTS "${table}"`);
     },
     async registerRows(table, rows) {
@@ -64,6 +66,7 @@ export async function createNodeDuckDB(): Promise<NodeDuckDB> {
       return existing().sort();
     },
     close() {
+      discardPrepared(conn);
       conn.close();
       db.reset();
     }

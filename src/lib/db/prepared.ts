@@ -14,12 +14,69 @@ export interface ConnectionLike {
   prepare(sql: string): StatementLike | Promise<StatementLike>;
 }
 
-export async function runPrepared<T>(conn: ConnectionLike, sql: string, params: readonly QueryParam[] = []): Promise<T[]> {
-  const statement = await conn.prepare(sql);
+/**
+ * Prepared statements are kept per connection and SQL text (a filter change usually repeats the same
+ * SQL with other values), so a repeat skips parsing, planning and two worker round trips. Any change
+ * to the tables' definitions must call forgetPrepared (the loaders and registerRows do).
+ */
+const MAX_STATEMENTS = 100;
+const statements = new WeakMap<ConnectionLike, Map<string, Promise<StatementLike>>>();
+
+function cacheOf(conn: ConnectionLike): Map<string, Promise<StatementLike>> {
+  let cache = statements.get(conn);
+  if (!cache) statements.set(conn, (cache = new Map()));
+  return cache;
+}
+
+async function closeQuietly(statement: Promise<StatementLike>): Promise<void> {
   try {
-    return arrowTableToRows<T>(await statement.query(...params));
-  } finally {
-    await statement.close();
+    await (await statement).close();
+  } catch {
+    /* a statement that failed to prepare has nothing to close */
+  }
+}
+
+/** Closes and forgets the connection's prepared statements (after CREATE, DROP or a reload). */
+export async function forgetPrepared(conn: ConnectionLike): Promise<void> {
+  const cache = statements.get(conn);
+  if (!cache) return;
+  statements.delete(conn);
+  await Promise.all([...cache.values()].map(closeQuietly));
+}
+
+/** Forgets the statements without closing them: for a connection whose database is being reset. */
+export function discardPrepared(conn: ConnectionLike): void {
+  statements.delete(conn);
+}
+
+/** How many statements are kept for the connection (tests, diagnosis). */
+export function preparedCount(conn: ConnectionLike): number {
+  return statements.get(conn)?.size ?? 0;
+}
+
+export async function runPrepared<T>(conn: ConnectionLike, sql: string, params: readonly QueryParam[] = []): Promise<T[]> {
+  const cache = cacheOf(conn);
+  let statement = cache.get(sql);
+  const reused = statement !== undefined;
+  if (statement) {
+    cache.delete(sql); // re-inserted below: most recently used last
+  } else {
+    statement = Promise.resolve(conn.prepare(sql));
+  }
+  cache.set(sql, statement);
+  while (cache.size > MAX_STATEMENTS) {
+    const oldest = cache.keys().next().value as string;
+    void closeQuietly(cache.get(oldest)!);
+    cache.delete(oldest);
+  }
+  try {
+    return arrowTableToRows<T>(await (await statement).query(...params));
+  } catch (error) {
+    if (cache.get(sql) === statement) cache.delete(sql);
+    void closeQuietly(statement);
+    // A kept statement can be stale in ways forgetPrepared did not see: prepare afresh once.
+    if (reused) return runPrepared<T>(conn, sql, params);
+    throw error;
   }
 }
 

