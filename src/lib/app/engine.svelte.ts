@@ -93,8 +93,12 @@ class DataEngine {
         await gate.whenLoaded(tablesOf(sql));
         const start = performance.now();
         const rows = await db.browserConnector.query<T>(sql, params);
-        // In the browser's performance timeline (DevTools, the benchmark): which SQL took how long.
-        performance.measure('wpl:sql', { start, detail: sql.trim().slice(0, 120) });
+        try {
+          // In the browser's performance timeline (DevTools, the benchmark): which SQL took how long.
+          performance.measure('wpl:sql', { start, detail: sql.trim().slice(0, 120) });
+        } catch {
+          /* an older browser without measure options: timing is optional */
+        }
         return rows;
       }
     };

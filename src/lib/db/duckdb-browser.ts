@@ -57,7 +57,9 @@ async function startEngine(): Promise<Engine> {
       worker.addEventListener('error', () => reject(new Error('DuckDB のワーカーを起動できません（スクリプトの読み込みに失敗）')));
       fetch(bundle.mainModule, { method: 'HEAD' }).then(
         (r) => {
-          if (!r.ok) reject(new Error(`DuckDB の wasm を取得できません（HTTP ${r.status}）`));
+          // Only answers that mean "you will not get this file": a host that refuses HEAD (405, 501)
+          // may still serve the GET the worker makes.
+          if ([401, 403, 404, 410].includes(r.status)) reject(new Error(`DuckDB の wasm を取得できません（HTTP ${r.status}）`));
         },
         () => reject(new Error('DuckDB の wasm を取得できません（ネットワークまたはブロック）'))
       );
