@@ -74,10 +74,6 @@ export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () =>
       await show(FILTER_VIEW, state);
       return { ms: performance.now() - t0 };
     },
-    /**
-     * Free-text search of titles and descriptions on the initiatives view: from the URL change to the
-     * first page of results painted (list, total and everything else the view shows). Uncached.
-     */
     /** One named query, uncached, timed alone (no page, no rendering): where a page's time goes. */
     async query(name: string, params: unknown): Promise<{ ms: number; rows: number }> {
       const query = (QUERIES as Record<string, NamedQuery<unknown, unknown>>)[name];
@@ -87,6 +83,10 @@ export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () =>
       const rows = await runner.run(query, params);
       return { ms: performance.now() - t0, rows: rows.length };
     },
+    /**
+     * Free-text search of titles and descriptions on the initiatives view: from the URL change to the
+     * first page of results painted (list, total and everything else the view shows). Uncached.
+     */
     async search(q: string): Promise<{ ms: number }> {
       if (!onView(SEARCH_VIEW)) await show(SEARCH_VIEW, defaultViewState());
       runner.clear();

@@ -106,19 +106,22 @@ export async function loadManifestTables(
     .map((name) => manifest.tables.find((t) => t.name === name))
     .filter((t): t is ManifestTable => !!t && isTableName(t.name) && !alreadyLoaded.has(t.name));
 
-  const tasks = wanted.flatMap((table) => arrowFiles(table).map((file) => ({ table, file })));
-  const totalBytes = tasks.reduce((sum, t) => sum + t.file.bytes, 0);
-  const received = new Array<number>(tasks.length).fill(0);
+  const allFiles = wanted.flatMap(arrowFiles);
+  const totalBytes = allFiles.reduce((sum, f) => sum + f.bytes, 0);
+  const received = new Array<number>(allFiles.length).fill(0);
+  let receivedTotal = 0;
+  const setReceived = (k: number, bytes: number) => {
+    receivedTotal += bytes - received[k];
+    received[k] = bytes;
+    report();
+  };
   let table: TableName = wanted[0]?.name ?? 'plans';
-  const report = () => deps.onProgress?.({ table, loadedBytes: received.reduce((a, b) => a + b, 0), totalBytes });
+  const report = () => deps.onProgress?.({ table, loadedBytes: receivedTotal, totalBytes });
   const fetches: Promise<Uint8Array>[] = [];
   const fetchAhead = (upTo: number) => {
-    for (let k = fetches.length; k < Math.min(upTo, tasks.length); k++) {
-      const url = new URL(tasks[k].file.path, manifestUrl).href;
-      fetches[k] = deps.fetchBytes(url, (bytes) => {
-        received[k] = bytes;
-        report();
-      });
+    for (let k = fetches.length; k < Math.min(upTo, allFiles.length); k++) {
+      const url = new URL(allFiles[k].path, manifestUrl).href;
+      fetches[k] = deps.fetchBytes(url, (bytes) => setReceived(k, bytes));
       fetches[k].catch(() => undefined); // awaited (and reported) in order below
     }
   };
@@ -143,8 +146,7 @@ export async function loadManifestTables(
         if (hash !== null && file.sha256 && hash !== file.sha256) throw new Error('SHA-256 が manifest と一致しません');
         checkArrowSchema(t.name, bytes);
         await deps.sink.insertArrowIPC(t.name, bytes, i === 0);
-        received[first + i] = file.bytes;
-        report();
+        setReceived(first + i, file.bytes);
       } catch (cause) {
         if (i > 0) await deps.sink.dropTable(t.name).catch(() => undefined);
         const reason = cause instanceof Error ? cause.message : String(cause);

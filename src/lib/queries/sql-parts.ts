@@ -57,7 +57,7 @@ export function matchesText(q: string): BoundSql | null {
   );
   if (bitTests.length === 0) return { sql: 'contains(i.search_text, ?)', params: [folded] };
   // CASE, not AND: DuckDB evaluates both sides of an AND over the whole vector; CASE reads the text
-  // only where the signature passes (measured at 100k: 55–110 ms → 11–25 ms).
+  // only where the signature passes (measured at 100k: 55–110 ms → 11–29 ms).
   return {
     sql: `CASE WHEN ${bitTests.map((t) => t.sql).join(' AND ')} THEN contains(i.search_text, ?) ELSE false END`,
     params: [...bitTests.flatMap((t) => t.params), folded]
@@ -105,11 +105,11 @@ export function sql(strings: TemplateStringsArray, ...parts: (BoundSql | string)
   return { sql: text, params };
 }
 
-/** Per-initiative tag lists (correlated on i.initiative_id), each ordered so slugs and labels align. */
 /**
  * `LEFT JOIN … tl` with each initiative's theme slugs, theme labels and marker codes as lists, for the
- * initiatives whose id satisfies `idCondition` (SQL over tt.initiative_id). One grouped join: three
- * correlated subqueries cost ~50–100 ms of planning per query in duckdb-wasm, whatever the data size.
+ * initiatives whose id satisfies `idCondition` (SQL over tt.initiative_id). Lists are ordered so slugs
+ * and labels align. One grouped join: three correlated subqueries cost ~50–100 ms of planning per query
+ * in duckdb-wasm, whatever the data size.
  */
 export function tagListsJoin(idCondition: string): string {
   return `LEFT JOIN (
