@@ -227,6 +227,8 @@ export async function measureLoad(
 
 export interface TimedSeries {
   samples: number[];
+  /** Site only: to the whole page settled (hooks that report `settledMs`). */
+  settled?: number[];
   error: string | null;
 }
 
@@ -236,24 +238,26 @@ export async function measureFilters(page: Page, kind: Kind, n: number, timeoutM
   const has = await page.evaluate((k) => (k === 'bare' ? typeof (window as any).__benchFilter === 'function' : typeof (window as any).__wplBench?.filter === 'function'), kind);
   if (!has) return { samples: [], error: `no ${fn}(i) hook on the page` };
   const samples: number[] = [];
+  const settled: number[] = [];
   try {
     for (let i = 0; i < n; i++) {
-      const ms = await bounded(page.evaluate(
+      const r = await bounded(page.evaluate(
         async ([k, idx]) => {
           const f = k === 'bare' ? (window as any).__benchFilter : (window as any).__wplBench.filter;
           const t0 = performance.now();
           const r = await f(idx);
           const own = typeof r === 'number' ? r : r && typeof r.ms === 'number' ? r.ms : null;
-          return own ?? performance.now() - t0;
+          return { ms: own ?? performance.now() - t0, settledMs: r && typeof r.settledMs === 'number' ? (r.settledMs as number) : null };
         },
         [kind, i] as const
       ), timeoutMs, `${fn}(${i})`);
-      samples.push(ms);
+      samples.push(r.ms);
+      if (r.settledMs !== null) settled.push(r.settledMs);
     }
   } catch (e) {
-    return { samples, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+    return { samples, settled, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
   }
-  return { samples, error: null };
+  return { samples, settled, error: null };
 }
 
 /** Free-text search: bare → __benchSearch(q) (contains(description, q), top 20); site → __wplBench.search(q). */

@@ -29,7 +29,7 @@ export interface SizeReport {
   metrics: Metric[];
   runs: Record<Kind, { cold: RunSummary[]; warm: RunSummary[] }>;
   firstColdResources: Record<Kind, Array<{ url: string; category: string; transfer: number; encoding: string | null }>>;
-  hooks: Record<Kind, { filterError: string | null; searchError: string | null; filterSamples: number[]; searchByQuery: Record<string, number[]> }>;
+  hooks: Record<Kind, { filterError: string | null; searchError: string | null; filterSamples: number[]; filterSettledSamples?: number[]; searchByQuery: Record<string, number[]> }>;
 }
 
 interface RunSummary {
@@ -74,7 +74,7 @@ function runSummary(r: LoadResult): RunSummary {
   };
 }
 
-type Interactive = Record<Kind, { filter: { samples: number[]; error: string | null } | null; search: { byQuery: Record<string, number[]>; error: string | null } | null }>;
+type Interactive = Record<Kind, { filter: { samples: number[]; settled?: number[]; error: string | null } | null; search: { byQuery: Record<string, number[]>; error: string | null } | null }>;
 
 export function summarize(
   set: { label: string; initiatives: number; note: string | null },
@@ -121,6 +121,10 @@ export function summarize(
   add('filter.p50', 'filter change p50 (ms)', 'ms', fS, fB, null, filterReason);
   add('filter.p95', 'filter change p95 (ms)', 'ms', fS, fB,
     shipped || is100k ? { text: '≤ 100 ms', ok: (s) => s.p95! <= 100 } : is1M ? { text: '≤ 500 ms', ok: (s) => s.p95! <= 500 } : null, filterReason, true);
+  // Not a budget: the same changes until the whole page is quiet, the list under the charts included.
+  const settled = inter.site.filter?.settled ?? [];
+  add('filter.settled.p95', 'filter change, whole page settled p95 (ms; list under the charts included)', 'ms',
+    settled.length > 0 ? stat(settled) : null, null, null, filterReason, true);
 
   const sS = stat(Object.values(inter.site.search?.byQuery ?? {}).flat());
   const sB = stat(Object.values(inter.bare.search?.byQuery ?? {}).flat());
@@ -149,7 +153,7 @@ export function summarize(
     firstColdResources: { bare: firstRes('bare'), site: firstRes('site') },
     hooks: {
       bare: { filterError: inter.bare.filter?.error ?? null, searchError: inter.bare.search?.error ?? null, filterSamples: inter.bare.filter?.samples ?? [], searchByQuery: inter.bare.search?.byQuery ?? {} },
-      site: { filterError: inter.site.filter?.error ?? null, searchError: inter.site.search?.error ?? null, filterSamples: inter.site.filter?.samples ?? [], searchByQuery: inter.site.search?.byQuery ?? {} }
+      site: { filterError: inter.site.filter?.error ?? null, searchError: inter.site.search?.error ?? null, filterSamples: inter.site.filter?.samples ?? [], filterSettledSamples: inter.site.filter?.settled ?? [], searchByQuery: inter.site.search?.byQuery ?? {} }
     }
   };
 }
@@ -193,7 +197,7 @@ export function renderMarkdown(result: {
     L.push('| metric | size | site median (min–max) | bare median (min–max) | ratio | budget | pass |');
     L.push('|---|---|---:|---:|---:|---|---|');
     for (const m of s.metrics) {
-      const p95 = m.id === 'filter.p95';
+      const p95 = m.id === 'filter.p95' || m.id === 'filter.settled.p95';
       const pass = m.pass === null ? (m.budget ? `n/a${m.reason ? ` ${fn(m.reason)}` : ''}` : '') : m.pass ? 'PASS' : '**FAIL**';
       L.push(`| ${m.label} | ${s.label} | ${m.site ? cell(m.site, m.unit, p95) : `null ${fn(m.reason ?? 'no value')}`} | ${cell(m.bare, m.unit, p95)} | ${m.ratio === null ? '—' : `${m.ratio.toFixed(2)}×`} | ${m.budget ?? ''} | ${pass} |`);
     }

@@ -53,7 +53,7 @@ describe('BarChart', () => {
     expect(count(body, 'role="button"')).toBe(3);
     expect(count(body, 'tabindex="0"')).toBe(3);
     expect(body).toContain('地域の防災・減災の推進と安…');
-    expect(body).toContain('<title>戸塚区 地域の防災・減災の推進と安全なまちづくり: 3</title>');
+    expect(body).toContain('aria-label="戸塚区 地域の防災・減災の推進と安全なまちづくり: 3"');
     expect(body).toContain('泉区</text>');
     expect(count(body, 'aria-pressed="true"')).toBe(1);
   });
@@ -62,6 +62,19 @@ describe('BarChart', () => {
     const { body } = render(BarChart, { props: { rows, title: 'テーマ別', measure: 'share' } });
     expect(body).toContain('aria-label="戸塚区 子育て: 75% (9)"');
     expect(body).toContain('>100%</text>');
+  });
+
+  it('draws the first maxGroups panels and says how many are left to show', () => {
+    const many = Array.from({ length: 30 }, (_, k) => ({ key: `w${k}|t`, label: 'テーマ', count: k + 1, group: `区${k}` }));
+    const { body } = render(BarChart, { props: { rows: many, title: 'テーマ別', maxGroups: 24 } });
+    expect(count(body, 'role="button"')).toBe(24);
+    expect(body).toContain('区23</text>');
+    expect(body).not.toContain('区24</text>');
+    expect(body).toContain('先頭の 24 件を表示しています（全 30 件');
+    expect(body).toContain('30 件すべて表示</button>');
+    const ungrouped = render(BarChart, { props: { rows: many.map(({ group: _, ...r }) => r), title: 'x', maxGroups: 24 } }).body;
+    expect(count(ungrouped, 'role="button"')).toBe(30);
+    expect(ungrouped).not.toContain('すべて表示');
   });
 
   it('renders data text as text, never markup', () => {

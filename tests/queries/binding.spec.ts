@@ -64,7 +64,8 @@ describe('bound parameters', () => {
   it('registers every named query under its own name', () => {
     for (const [key, query] of Object.entries(QUERIES)) expect(query.name).toBe(key);
     expect(Object.keys(QUERIES).sort()).toEqual([
-      'compare_pillars', 'compare_plans', 'coverage_matrix', 'figures_of_plan', 'filter_options', 'full_plan_years',
+      'compare_pillars', 'compare_plans', 'coverage_matrix', 'figures_of_plan', 'filter_options', 'focus_cube_bits', 'focus_cube_marker_labels',
+      'focus_cube_plans', 'focus_cube_rows', 'full_plan_years',
       'goal_and_pillars_by_ward', 'headline_figures', 'initiative_count', 'initiative_detail', 'initiative_list', 'initiatives_for_mark', 'initiatives_of_plan',
       'lineage_items', 'marker_counts_by_ward', 'mentions_of_plan', 'pillars_of_plan', 'plan_by_id', 'plan_options', 'related_plans',
       'sections_of_plan', 'stated_figures_by_ward_year', 'status_by_ward_year', 'theme_by_plan', 'theme_cooccurrence',

@@ -29,6 +29,12 @@ export function whenQueriesSettled(): Promise<void> {
   return new Promise((resolve) => settledWaiters.push(resolve));
 }
 
+/** Counts a page's own load (not a named query's run) as a query in flight until it settles. */
+export function trackLoad<T>(load: Promise<T>): Promise<T> {
+  started();
+  return load.finally(finished);
+}
+
 export class QueryState<P, R> {
   rows = $state.raw<R[]>([]);
   loading = $state(true);

@@ -35,9 +35,12 @@ export function measureDomain(values: readonly number[], measure: Measure): [num
 }
 
 /** '25%', '12.5%', '3' (counts), '' for null. Share is a fraction. */
+/** One formatter for every count: toLocaleString builds a new one per call (most of a label's cost). */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
 export function formatValue(value: number | null | undefined, measure: Measure): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  if (measure === 'count') return value.toLocaleString('en-US');
+  if (measure === 'count') return COUNT_FORMAT.format(value);
   const pct = Math.round(value * 1000) / 10;
   return `${pct}%`;
 }

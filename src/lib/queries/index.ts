@@ -2,6 +2,7 @@
 import { comparePillars, comparePlans, themeByPlan, themeGaps } from './compare';
 import { filterOptions } from './filter-options';
 import { initiativesForMark, markerCountsByWard, themeCooccurrence, themeCountsByWard } from './focus';
+import { focusCubeBits, focusCubeMarkerLabels, focusCubePlans, focusCubeRows } from './focus-cube';
 import { initiativeCount, initiativeDetail, initiativeList } from './initiatives';
 import { coverageMatrix, headlineFigures } from './overview';
 import {
@@ -22,6 +23,7 @@ export * from './compare';
 export * from './define';
 export * from './filter-options';
 export * from './focus';
+export * from './focus-cube';
 export * from './initiatives';
 export * from './overview';
 export * from './plan';
@@ -50,6 +52,10 @@ export const QUERIES = {
   marker_counts_by_ward: markerCountsByWard,
   theme_cooccurrence: themeCooccurrence,
   initiatives_for_mark: initiativesForMark,
+  focus_cube_plans: focusCubePlans,
+  focus_cube_bits: focusCubeBits,
+  focus_cube_marker_labels: focusCubeMarkerLabels,
+  focus_cube_rows: focusCubeRows,
   status_by_ward_year: statusByWardYear,
   stated_figures_by_ward_year: statedFiguresByWardYear,
   goal_and_pillars_by_ward: goalAndPillarsByWard,
