@@ -21,6 +21,7 @@ import { emptyTableIPC, isTableName, loadManifestTables, parseManifest, type Loa
 import type { Manifest } from '../tables/manifest';
 import { DISABLE_EXTENSION_AUTOLOAD, forgetPrepared, runPrepared } from './prepared';
 import { withTimeout } from './timeout';
+import { takeBootedWorker } from './duckdb-worker-boot';
 import { rowsToArrowIPC } from '../tables/arrow';
 import { TABLES, type Row, type TableName } from '../tables/schema';
 
@@ -48,12 +49,14 @@ async function startEngine(): Promise<Engine> {
     eh: { mainModule: ehWasmUrl, mainWorker: ehWorkerUrl }
   });
   if (!bundle.mainWorker) throw new Error('DuckDB のワーカーが見つかりません');
-  const worker = new Worker(bundle.mainWorker);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  // Usually the worker started by hooks.client.ts, already compiling the wasm (duckdb-worker-boot.ts).
+  const booted = takeBootedWorker(bundle.mainWorker, bundle.mainModule);
+  const worker = booted?.worker ?? new Worker(bundle.mainWorker);
   try {
     // A blocked or missing wasm leaves duckdb-wasm's worker waiting forever; this probe and the
     // worker's own error event turn that into a message now instead of after the start-up timeout.
     const unreachable = new Promise<never>((_, reject) => {
+      booted?.failed.catch(reject);
       worker.addEventListener('error', () => reject(new Error('DuckDB のワーカーを起動できません（スクリプトの読み込みに失敗）')));
       fetch(bundle.mainModule, { method: 'HEAD' }).then(
         (r) => {
@@ -65,7 +68,10 @@ async function startEngine(): Promise<Engine> {
       );
     });
     unreachable.catch(() => undefined); // handled by the race; a late rejection is not an error
-    await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), unreachable]);
+    if (booted) await Promise.race([booted.instantiated, unreachable]);
+    // Attached after the booted instantiation answered, so AsyncDuckDB never sees an answer it did not ask for.
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    if (!booted) await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), unreachable]);
     await db.open({}); // no cast options: see arrow-rows.ts
     const conn = await db.connect();
     await conn.query(DISABLE_EXTENSION_AUTOLOAD);
