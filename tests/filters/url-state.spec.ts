@@ -10,13 +10,15 @@ const unique = <T>(a: fc.Arbitrary<T>, maxLength: number) => fc.uniqueArray(a, {
 const idChars = fc.constantFrom(...'abcz09AZ._-');
 const id = fc.tuple(fc.constantFrom('1', 'a', 'T'), fc.string({ unit: idChars, maxLength: 30 })).map(([h, t]) => h + t);
 const slug = fc.tuple(fc.constantFrom('a', 'k', '0'), fc.string({ unit: fc.constantFrom(...'abkz09-'), maxLength: 20 })).map(([h, t]) => h + t);
-const wardName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 40);
+const wardName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 40 && !s.includes('|'));
+/** A ward in any city, or one city's ward (`city|ward`). */
+const wardValue = fc.oneof(wardName, fc.tuple(wardName, wardName).map(([city, ward]) => `${city}|${ward}`));
 const markerCode = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }).filter((s) => s.length <= 10 && !/\s/.test(s));
 const q = fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.trim()).filter((s) => s.length <= MAX_Q_LENGTH);
 
 /** Valid states, generated from the rules, not from the decoder. */
 const validState: fc.Arbitrary<ViewState> = fc.record({
-  wards: unique(wardName, 4),
+  wards: unique(wardValue, 4),
   years: unique(fc.integer({ min: 1900, max: 2100 }), 4),
   pillars: unique(id, 4),
   themes: unique(slug, 4),
@@ -127,6 +129,8 @@ describe('decodeState cases', () => {
     ['q trimmed, + is a space', 'q=+%E5%AD%90%E8%82%B2%E3%81%A6+%E6%94%AF%E6%8F%B4+', { q: '子育て 支援' }, []],
     ['q blank is the default', 'q=', {}, []],
     ['q too long', `q=${'あ'.repeat(201)}`, {}, [`パラメータ「q」の値「${'あ'.repeat(30)}…」は使えないため無視しました`]],
+    ['a city-qualified ward', 'ward=%E6%A8%AA%E6%B5%9C%E5%B8%82%7C%E6%B3%89%E5%8C%BA&ward=中区', { wards: ['横浜市|泉区', '中区'] }, []],
+    ['a ward key has one city and one ward', 'ward=a|b|c&ward=|泉区', {}, ['パラメータ「ward」の値「a|b|c」は使えないため無視しました', 'パラメータ「ward」の値「|泉区」は使えないため無視しました']],
     ['hostile ward is just a name', "ward='; DROP TABLE plans; --", { wards: ["'; DROP TABLE plans; --"] }, []],
     ['marker with symbol', 'marker=%2BD&marker=新', { markers: ['+D', '新'] }, []],
     ['theme slug must be lower-case ascii', 'theme=Bousai&theme=bousai', { themes: ['bousai'] }, ['パラメータ「theme」の値「Bousai」は使えないため無視しました']],

@@ -41,7 +41,8 @@ async function datasetOf(db: NodeDuckDB): Promise<Dataset> {
     db,
     runner,
     cube,
-    wards: (await values('SELECT DISTINCT ward AS v FROM plans ORDER BY 1')) as string[],
+    // Bare ward names (every city's) and city-qualified keys (ward-key.ts).
+    wards: (await values("SELECT DISTINCT ward AS v FROM plans UNION SELECT DISTINCT city || '|' || ward FROM plans ORDER BY 1")) as string[],
     years: (await values('SELECT DISTINCT fiscal_year::INTEGER AS v FROM plans ORDER BY 1')) as number[],
     themes: cube.themes.map((t) => t.slug),
     markers: cube.markers
@@ -93,6 +94,7 @@ describe.each(['fixture', 'shipped', 'synthetic'])('cube = SQL on the %s tables'
     const s = sets[name];
     await expectSameAsSql(s, emptyFilters());
     await expectSameAsSql(s, { ...emptyFilters(), wards: [s.wards[0]] });
+    await expectSameAsSql(s, { ...emptyFilters(), wards: [s.wards.find((w) => w.includes('|')) as string] });
     await expectSameAsSql(s, { ...emptyFilters(), years: s.years.slice(-2) });
     await expectSameAsSql(s, { ...emptyFilters(), themes: [s.themes[0]] });
     await expectSameAsSql(s, { ...emptyFilters(), markers: [s.markers[0]] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InitiativeSortKey } from '../../src/lib/filters/view-state';
-import { filterOptions, initiativeCount, initiativeDetail, initiativeList } from '../../src/lib/queries';
+import { createQueryRunner, filterOptions, initiativeCount, initiativeDetail, initiativeList } from '../../src/lib/queries';
+import { loadFixtureDb } from '../fixtures/tables/load-fixture';
 import { HOSTILE, I11, I12, I22, T11, T12, T21, T22, T22_2 } from '../fixtures/tables/ward-plans';
 import { filters, useFixtureDb } from './fixture-db';
 
@@ -88,7 +89,7 @@ describe('filter_options', () => {
   it('lists every facet value with its item count, in display order', async () => {
     const rows = await run(filterOptions, {});
     expect(rows.map((r) => [r.facet, r.value, r.count])).toEqual([
-      ['ward', '戸塚区', 4], ['ward', '泉区', 2], ['ward', '栄区', 0],
+      ['ward', '横浜市|戸塚区', 4], ['ward', '横浜市|泉区', 2], ['ward', '横浜市|栄区', 0],
       ['year', '2020', 0], ['year', '2022', 6], ['year', '2023', 0],
       ['pillar', `${T22}-p1`, 2], ['pillar', `${T22}-p2`, 2], ['pillar', `${I22}-p1`, 2],
       ['theme', 'bousai', 1], ['theme', 'chiiki', 3], ['theme', 'kankyo', 3], ['theme', 'kosodate', 2],
@@ -100,5 +101,18 @@ describe('filter_options', () => {
     });
     expect(rows.find((r) => r.value === 'kankyo')).toEqual({ facet: 'theme', value: 'kankyo', label: '環境', label_en: 'Environment', detail: null, count: 3 });
     expect(rows.find((r) => r.value === '新')?.label).toBe('新規事業');
+    // One city loaded: a ward's label is its name, with no city beside it.
+    expect(rows.find((r) => r.facet === 'ward')).toEqual({ facet: 'ward', value: '横浜市|戸塚区', label: '戸塚区', label_en: null, detail: null, count: 4 });
+  });
+  it('tells same-named wards of different cities apart, naming the city beside each', async () => {
+    const other = await loadFixtureDb();
+    try {
+      await other.query("INSERT INTO plans SELECT * REPLACE ('名古屋市' AS city, 'n-' || plan_id AS plan_id, '23106' AS ward_code) FROM plans WHERE ward = '戸塚区'");
+      const wards = (await createQueryRunner(other).run(filterOptions, {})).filter((r) => r.facet === 'ward');
+      expect(wards.map((r) => [r.value, r.label, r.detail])).toContainEqual(['名古屋市|戸塚区', '戸塚区', '名古屋市']);
+      expect(wards.map((r) => [r.value, r.label, r.detail])).toContainEqual(['横浜市|戸塚区', '戸塚区', '横浜市']);
+    } finally {
+      other.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ export const STATUSES = ['new', 'continuing', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export interface Filters {
-  /** Ward names as published (e.g. 戸塚区). */
+  /** Ward keys `city|ward` (横浜市|戸塚区), or a bare ward name for that name in every city (ward-key.ts). */
   wards: string[];
   years: number[];
   /** pillar_id values. */

@@ -32,6 +32,11 @@ const PAGE_PATTERN = /^[1-9]\d{0,5}$/;
 
 const isWellFormed = (s: string): boolean => !/\p{Surrogate}/u.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
 const isName = (s: string): boolean => s.length > 0 && s.length <= 40 && s === s.trim() && isWellFormed(s);
+/** A ward name, or `city|ward` (ward-key.ts): each part a name. */
+const isWardKey = (s: string): boolean => {
+  const parts = s.split('|');
+  return parts.length <= 2 && parts.every(isName);
+};
 const isMarker = (s: string): boolean => s.length > 0 && s.length <= 10 && !/\s/.test(s) && isWellFormed(s);
 const oneOf = <T extends string>(values: readonly T[]) => (s: string): s is T => (values as readonly string[]).includes(s);
 
@@ -45,7 +50,7 @@ interface ListParam<K extends keyof ViewState> {
 const list = <K extends keyof ViewState>(p: ListParam<K>) => p;
 
 const LIST_PARAMS = [
-  list({ key: 'ward', field: 'wards', parse: (s) => (isName(s) ? s : null), max: MAX_LIST_ITEMS }),
+  list({ key: 'ward', field: 'wards', parse: (s) => (isWardKey(s) ? s : null), max: MAX_LIST_ITEMS }),
   list({ key: 'year', field: 'years', parse: (s) => (YEAR_PATTERN.test(s) ? Number(s) : null), max: MAX_LIST_ITEMS }),
   list({ key: 'pillar', field: 'pillars', parse: (s) => (ID_PATTERN.test(s) ? s : null), max: MAX_LIST_ITEMS }),
   list({ key: 'theme', field: 'themes', parse: (s) => (SLUG_PATTERN.test(s) ? s : null), max: MAX_LIST_ITEMS }),

@@ -5,6 +5,7 @@
  * then costs a loop over the cube instead of three statements in the DuckDB worker.
  */
 import type { Filters } from '../filters/filters';
+import { wardMatcher } from '../filters/ward-key';
 import type { MarkerCountByWardRow, ThemeCountByWardRow, ThemePairRow } from '../queries/focus';
 import { CUBE_MAX_BITS, type CubeBitRow, type CubeMarkerLabelRow, type CubePlanRow, type CubeRow } from '../queries/focus-cube';
 
@@ -112,9 +113,9 @@ export function focusFromCube(cube: FocusCube, f: Filters): FocusCounts {
   const themeWidth = cube.themes.length;
   const markerWidth = cube.markers.length;
   const years = new Set(f.years);
-  const wardNames = new Set(f.wards);
+  const takesWard = wardMatcher(f.wards);
   const statuses = new Set<string>(f.statuses);
-  const planPasses = cube.plans.map((p) => (years.size === 0 || years.has(p.fiscal_year)) && (wardNames.size === 0 || wardNames.has(p.ward)));
+  const planPasses = cube.plans.map((p) => (years.size === 0 || years.has(p.fiscal_year)) && takesWard(p.city, p.ward));
   const themeSlugs = new Set(f.themes);
   const markerCodes = new Set(f.markers);
   let themeFilter = 0;

@@ -6,11 +6,11 @@ export type FilterFacet = 'ward' | 'year' | 'pillar' | 'theme' | 'marker' | 'sta
 
 export interface FilterOptionRow {
   facet: FilterFacet;
-  /** The value the Filters object takes (years as text: '2022'). */
+  /** The value the Filters object takes (years as text: '2022'; wards as `city|ward`, see ward-key.ts). */
   value: string;
   label: string;
   label_en: string | null;
-  /** Context for ambiguous labels: pillars show 'ward fiscal_year'. */
+  /** Context for ambiguous labels: pillars show 'ward fiscal_year'; wards their city when there are several. */
   detail: string | null;
   /** Initiatives with this value (wards and years without initiatives are listed with 0). */
   count: number;
@@ -24,9 +24,10 @@ export const filterOptions = defineQuery<NoParams, FilterOptionRow>('filter_opti
   sql: `
 WITH per_plan AS (SELECT plan_id, count(*) AS n FROM initiatives GROUP BY plan_id),
 options AS (
-  SELECT 'ward' AS facet, 1 AS facet_rank, coalesce(min(p.ward_code), '~') || p.ward AS sort_key,
-         p.ward AS value, p.ward AS label, NULL AS label_en, NULL AS detail, sum(coalesce(pp.n, 0)) AS count
-  FROM plans p LEFT JOIN per_plan pp ON pp.plan_id = p.plan_id GROUP BY p.ward
+  SELECT 'ward' AS facet, 1 AS facet_rank, coalesce(min(p.ward_code), '~') || p.city || '|' || p.ward AS sort_key,
+         p.city || '|' || p.ward AS value, p.ward AS label, NULL AS label_en,
+         CASE WHEN (SELECT count(DISTINCT city) FROM plans) > 1 THEN p.city END AS detail, sum(coalesce(pp.n, 0)) AS count
+  FROM plans p LEFT JOIN per_plan pp ON pp.plan_id = p.plan_id GROUP BY p.city, p.ward
   UNION ALL
   SELECT 'year', 2, p.fiscal_year::VARCHAR, p.fiscal_year::VARCHAR, p.fiscal_year::VARCHAR, NULL, NULL, sum(coalesce(pp.n, 0))
   FROM plans p LEFT JOIN per_plan pp ON pp.plan_id = p.plan_id GROUP BY p.fiscal_year

@@ -2,7 +2,7 @@
 import type { Filters } from '../filters/filters';
 import { defineQuery } from './define';
 import { READING_ORDER, clampInt, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
-import { hasMarker, hasTheme, initiativeConditions, inList, sql, themeSlugOf, THEME_TAG_PREFIX, where, wardOrder } from './sql-parts';
+import { hasMarker, hasTheme, initiativeConditions, inList, sql, themeSlugOf, THEME_TAG_PREFIX, wardCondition, where, wardOrder } from './sql-parts';
 
 /** `filtered`: the initiatives that pass the filters, with their ward. */
 function filteredCte(f: Filters) {
@@ -95,6 +95,7 @@ ORDER BY count DESC, theme_a, theme_b`
 
 export interface InitiativesForMarkParams {
   filters: Filters;
+  /** A ward key `city|ward`, or a ward name for that name in every city (ward-key.ts). */
   ward: string;
   /** The clicked column: a theme slug or a marker code (exactly one). */
   theme?: string;
@@ -109,6 +110,6 @@ export const initiativesForMark = defineQuery<InitiativesForMarkParams, Initiati
     throw new TypeError('initiatives_for_mark: theme か marker のどちらか一方を指定してください');
   }
   const mark = p.theme !== undefined ? hasTheme([p.theme]) : hasMarker([p.marker as string]);
-  const conditions = [...initiativeConditions(p.filters), inList('p.ward', [p.ward]), mark];
+  const conditions = [...initiativeConditions(p.filters), wardCondition([p.ward]), mark];
   return pagedInitiativeRows(conditions, `ORDER BY ${READING_ORDER}`, clampInt(p.limit, 1, 1000, 200), 0);
 });

@@ -5,6 +5,7 @@
  */
 import type { QueryParam } from '../db/connector';
 import type { Filters } from '../filters/filters';
+import { parseWardKey } from '../filters/ward-key';
 import { normalizeForMatch } from '../text/normalize';
 import { searchBits, SEARCH_BITS_COLUMNS } from '../text/search-bits';
 import type { BoundSql } from './define';
@@ -64,10 +65,21 @@ export function matchesText(q: string): BoundSql | null {
   };
 }
 
+/** Ward filter values (ward-key.ts): `city|ward` is that city's ward, a bare name that ward in any city. */
+export function wardCondition(values: readonly string[]): BoundSql {
+  const refs = values.map(parseWardKey);
+  const anyCity = refs.filter((r) => r.city === null).map((r) => r.ward);
+  const ofCity = refs.filter((r): r is { city: string; ward: string } => r.city !== null);
+  const parts: BoundSql[] = [];
+  if (anyCity.length > 0) parts.push(inList('p.ward', anyCity));
+  for (const r of ofCity) parts.push({ sql: '(p.city = ? AND p.ward = ?)', params: [r.city, r.ward] });
+  return { sql: parts.map((p) => p.sql).join(' OR '), params: parts.flatMap((p) => p.params) };
+}
+
 /** Conditions on plans only (wards, years): for queries that do not go through initiatives. */
 export function planConditions(f: Pick<Filters, 'wards' | 'years'>): BoundSql[] {
   const parts: BoundSql[] = [];
-  if (f.wards.length > 0) parts.push(inList('p.ward', f.wards));
+  if (f.wards.length > 0) parts.push(wardCondition(f.wards));
   if (f.years.length > 0) parts.push(inList('p.fiscal_year', f.years));
   return parts;
 }
