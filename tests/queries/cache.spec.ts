@@ -45,6 +45,20 @@ describe('createQueryRunner', () => {
     void runner.run(initiativeList, { dir: 'asc', sort: 'ward', filters: { ...filters(), wards: ['泉区'] } });
     expect(stub.calls).toHaveLength(1);
   });
+  it('runOnce runs every time and keeps nothing (a later run() still goes to the connector)', async () => {
+    const stub = stubConnector();
+    const runner = createQueryRunner(stub.connector);
+    const a = runner.runOnce(planById, { plan_id: 'x' });
+    const b = runner.runOnce(planById, { plan_id: 'x' });
+    stub.resolveAll([{ plan_id: 'x' }]);
+    expect(await a).toEqual([{ plan_id: 'x' }]);
+    expect(await b).toEqual([{ plan_id: 'x' }]);
+    const c = runner.run(planById, { plan_id: 'x' });
+    expect(stub.calls.map((call) => call.params)).toEqual([['x'], ['x'], ['x']]);
+    stub.resolveAll([]);
+    await c;
+    await expect(runner.runOnce(defineQuery<{ n: number }, unknown>('refuses', () => { throw new RangeError('no'); }), { n: 1 })).rejects.toThrow('no');
+  });
   it('runs again after clear()', async () => {
     const stub = stubConnector();
     const runner = createQueryRunner(stub.connector);

@@ -49,6 +49,8 @@ export function cacheKey(name: string, bound: BoundSql): string {
 
 export interface QueryRunner {
   run<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]>;
+  /** Runs without keeping the result: for results the caller keeps in its own form (the focus cube's 1M rows). */
+  runOnce<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]>;
   /** Forget every cached result (after an import changed the tables). */
   clear(): void;
 }
@@ -64,6 +66,14 @@ export function createQueryRunner(connector: Connector, maxEntries = DEFAULT_CAC
         return Promise.reject(error);
       }
       return cache.getOrRun(cacheKey(query.name, bound), () => connector.query<R>(bound.sql, bound.params));
+    },
+    runOnce<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
+      try {
+        const bound = query.build(params);
+        return connector.query<R>(bound.sql, bound.params);
+      } catch (error) {
+        return Promise.reject(error);
+      }
     },
     clear: () => cache.clear()
   };
