@@ -1,6 +1,6 @@
 /**
- * Timing hooks for `npm run bench` (bench/harness): performance marks at the moments the budgets name,
- * and `window.__wplBench` entry points that drive the real pages the way a user does (a URL change, a
+ * Timing hooks for `npm run bench` (bench/harness; the performance marks are in marks.ts):
+ * `window.__wplBench` entry points that drive the real pages the way a user does (a URL change, a
  * client-side navigation) and resolve when every query of the page has answered and the frame is painted.
  * Reading only: nothing here changes data.
  */
@@ -12,13 +12,6 @@ import { encodeState } from '$lib/filters/url-state';
 import { defaultViewState, type ViewState } from '$lib/filters/view-state';
 import { filterOptions, QUERIES, type NamedQuery } from '$lib/queries';
 import type { QueryRunner } from '$lib/queries/cache';
-
-export type BenchMark = 'wpl:first-chart' | 'wpl:duckdb-ready' | 'wpl:interactive';
-
-export function markOnce(name: BenchMark): void {
-  if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return;
-  performance.mark(name);
-}
 
 /** The page that holds the most charts over filtered initiatives: filter changes are timed there. */
 const FILTER_VIEW = '/tags/';

@@ -4,7 +4,7 @@
  */
 import type { NamedQuery } from '$lib/queries/define';
 import { engine } from './engine.svelte';
-import { markOnce } from './bench-hooks';
+import { markOnce } from './marks';
 
 /** Queries in flight on the page, so "every chart updated" can be awaited (benchmark, tests). */
 let inFlight = 0;
