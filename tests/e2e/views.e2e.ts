@@ -50,6 +50,16 @@ test.describe('views load with real data', () => {
     await page.goto('/tags/');
     await waitForEngine(page);
     await expect(page.locator('svg g.bar').first()).toBeVisible();
+    // Free text is answered by SQL, not the focus cube: the charts still come, without an error.
+    await page.goto(`/tags/?q=${encodeURIComponent('地域')}`);
+    await waitForEngine(page);
+    await expect(page.locator('svg g.bar').first()).toBeVisible();
+    await expect(page.locator('.chart-card [role=alert]')).toHaveCount(0);
+    // A city's ward and a theme from the URL select exactly that bar.
+    await page.goto(`/tags/?ward=${encodeURIComponent('横浜市|戸塚区')}&theme=bousai`);
+    await waitForEngine(page);
+    await expect(page.locator('svg g.bar[aria-pressed="true"]')).toHaveCount(1);
+    await expect(page.locator('svg g.bar[aria-pressed="true"]')).toHaveAttribute('aria-label', /戸塚区/);
     await page.goto('/years/');
     await waitForEngine(page);
     await expect(page.getByText('公表値').first()).toBeVisible();
