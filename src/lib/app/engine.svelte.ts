@@ -83,7 +83,7 @@ class DataEngine {
     // The manifest and the first tables download while DuckDB compiles (loadTablesFromManifest waits
     // for the engine only to insert).
     const ready = db.getEngine().then(() => {
-      performance.mark('wpl:duckdb-ready');
+      markOnce('wpl:duckdb-ready'); // once, also when a failed start is retried
       if (this.status === 'starting') this.status = 'loading';
     });
     ready.catch(() => undefined); // awaited below, after the loads have reported

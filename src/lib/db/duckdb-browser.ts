@@ -21,7 +21,7 @@ import { emptyTableIPC, isTableName, loadManifestTables, parseManifest, type Loa
 import type { Manifest } from '../tables/manifest';
 import { DISABLE_EXTENSION_AUTOLOAD, forgetPrepared, runPrepared } from './prepared';
 import { withTimeout } from './timeout';
-import { takeBootedWorker } from './duckdb-worker-boot';
+import { takeBootedWorker, WORKER_FAILED } from './duckdb-worker-boot';
 import { rowsToArrowIPC } from '../tables/arrow';
 import { TABLES, type Row, type TableName } from '../tables/schema';
 
@@ -57,7 +57,7 @@ async function startEngine(): Promise<Engine> {
     // worker's own error event turn that into a message now instead of after the start-up timeout.
     const unreachable = new Promise<never>((_, reject) => {
       booted?.failed.catch(reject);
-      worker.addEventListener('error', () => reject(new Error('DuckDB のワーカーを起動できません（スクリプトの読み込みに失敗）')));
+      worker.addEventListener('error', () => reject(new Error(WORKER_FAILED)));
       fetch(bundle.mainModule, { method: 'HEAD' }).then(
         (r) => {
           // Only answers that mean "you will not get this file": a host that refuses HEAD (405, 501)

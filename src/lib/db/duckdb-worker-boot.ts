@@ -13,6 +13,9 @@
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 
+/** Said when the worker script cannot be loaded or run (here and by duckdb-browser.ts). */
+export const WORKER_FAILED = 'DuckDB のワーカーを起動できません（スクリプトの読み込みに失敗）';
+
 /** Far above the ids AsyncDuckDB counts up from 0, so the two never meet. */
 export const BOOT_MESSAGE_ID = 0x3fffffff;
 
@@ -33,7 +36,7 @@ export function bootDuckDBWorker(): void {
   if (booted || typeof Worker === 'undefined') return;
   const worker = new Worker(ehWorkerUrl);
   const failed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', () => reject(new Error('DuckDB のワーカーを起動できません（スクリプトの読み込みに失敗）')));
+    worker.addEventListener('error', () => reject(new Error(WORKER_FAILED)));
   });
   const instantiated = new Promise<void>((resolve, reject) => {
     const onMessage = (event: MessageEvent) => {
