@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsLabel, groupInOrder, orderedDistinct, stackPanels, stackStatus, statusTotal, truncate } from '../../src/lib/charts/layout';
+import { fitsLabel, groupInOrder, keepPanels, orderedDistinct, stackStatus, statusTotal, truncate } from '../../src/lib/charts/layout';
 import type { StatusRow } from '../../src/lib/charts/types';
 
 describe('truncate', () => {
@@ -97,20 +97,6 @@ describe('stackStatus', () => {
   });
 });
 
-describe('stackPanels', () => {
-  it.each([
-    {
-      counts: [3, 2],
-      opts: { header: 22, rowH: 22, gap: 10 },
-      expected: { panels: [{ y: 0, barsY: 22, height: 88 }, { y: 98, barsY: 120, height: 66 }], height: 164 }
-    },
-    { counts: [4], opts: { header: 0, rowH: 20, gap: 10 }, expected: { panels: [{ y: 0, barsY: 0, height: 80 }], height: 80 } },
-    { counts: [], opts: { header: 0, rowH: 20, gap: 10 }, expected: { panels: [], height: 0 } }
-  ])('$counts', ({ counts, opts, expected }) => {
-    expect(stackPanels(counts, opts)).toEqual(expected);
-  });
-});
-
 describe('fitsLabel', () => {
   it.each([
     { w: 20, label: '12', expected: true }, // needs 2*7+6 = 20
@@ -118,5 +104,43 @@ describe('fitsLabel', () => {
     { w: 13, label: '5', expected: true }
   ])('$w px for $label → $expected', ({ w, label, expected }) => {
     expect(fitsLabel(w, label)).toBe(expected);
+  });
+});
+
+describe('keepPanels', () => {
+  const g = (key: string, n: number) => ({ key, rows: Array.from({ length: n }, (_, i) => `${key}${i}`) });
+  it('shows the current groups in order with running offsets and the given view', () => {
+    const slots = keepPanels([], [g('a', 2), g('b', 3), g('c', 1)], 18, 'v1');
+    expect(slots.map((s) => [s.key, s.shown, s.offset, s.view])).toEqual([
+      ['a', true, 0, 'v1'],
+      ['b', true, 2, 'v1'],
+      ['c', true, 5, 'v1']
+    ]);
+  });
+  it('keeps groups that left, hidden, with their last rows and view; the same objects once hidden', () => {
+    const all = keepPanels([], [g('a', 2), g('b', 3), g('c', 1)], 18, 'v1');
+    const one = keepPanels(all, [g('b', 4)], 18, 'v2');
+    expect(one.map((s) => [s.key, s.shown, s.view, s.rows.length])).toEqual([
+      ['b', true, 'v2', 4],
+      ['a', false, 'v1', 2],
+      ['c', false, 'v1', 1]
+    ]);
+    expect(one[1].rows).toBe(all[0].rows);
+    const again = keepPanels(one, [g('b', 1)], 18, 'v3');
+    expect(again[1]).toBe(one[1]);
+    expect(again[2]).toBe(one[2]);
+    // Back to all: every group shown with the new rows and view, nothing hidden.
+    const back = keepPanels(again, [g('a', 5), g('b', 1), g('c', 2)], 18, 'v4');
+    expect(back.map((s) => [s.key, s.shown, s.offset, s.view])).toEqual([
+      ['a', true, 0, 'v4'],
+      ['b', true, 5, 'v4'],
+      ['c', true, 6, 'v4']
+    ]);
+  });
+  it('keeps no more panels than `keep` in all', () => {
+    const all = keepPanels([], [g('a', 1), g('b', 1), g('c', 1), g('d', 1)], 3, 'v');
+    expect(all).toHaveLength(4); // the current groups are never cut here (the chart caps them itself)
+    const one = keepPanels(all, [g('d', 1)], 3, 'v');
+    expect(one.map((s) => s.key)).toEqual(['d', 'a', 'b']);
   });
 });

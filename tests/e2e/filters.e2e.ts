@@ -27,6 +27,33 @@ test('a filter set by clicking survives reload and a copied URL', async ({ page,
   await expect(page.locator('[data-result-count]')).toHaveAttribute('data-result-count', '40');
 });
 
+test('back and forward step through filter changes, also across a visit to another view', async ({ page }) => {
+  await page.goto('/initiatives/');
+  await waitForEngine(page);
+  const count = page.locator('[data-result-count]');
+  await page.getByText('区', { exact: true }).first().click();
+  await page.getByRole('checkbox', { name: /泉区/ }).check();
+  await expect(count).toHaveAttribute('data-result-count', '12');
+  await page.getByRole('checkbox', { name: /戸塚区/ }).check();
+  // 戸塚区 2022: 28 initiatives, 泉区 2022: 12 (hand counts of the documents).
+  await expect(count).toHaveAttribute('data-result-count', '40');
+  await expect(page).toHaveURL(/%E6%88%B8%E5%A1%9A%E5%8C%BA/);
+  await page.goBack();
+  await expect(count).toHaveAttribute('data-result-count', '12');
+  await expect(page).not.toHaveURL(/%E6%88%B8%E5%A1%9A%E5%8C%BA/);
+  await expect(page.getByRole('button', { name: '戸塚区 を解除' })).toHaveCount(0);
+  await page.goForward();
+  await expect(count).toHaveAttribute('data-result-count', '40');
+  // The menu link carries the filters to the other view; back returns to this one as it was.
+  await page.getByRole('navigation').getByRole('link', { name: '重点・テーマ' }).click();
+  await expect(page).toHaveURL(/\/tags\/\?.*ward=/);
+  await expect(page.locator('.chart-card').first().locator('.panel:not([hidden]) svg[role=group]')).toHaveCount(2);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/initiatives\//);
+  await expect(count).toHaveAttribute('data-result-count', '40');
+  await expect(page.getByRole('button', { name: '泉区 を解除' })).toBeVisible();
+});
+
 test('clicking a bar filters the page (linked views) and the filter bar clears it', async ({ page }) => {
   await page.goto('/tags/');
   await waitForEngine(page);
@@ -64,4 +91,42 @@ test('the page works by keyboard: skip link, menu, filters', async ({ page }) =>
   await page.getByRole('link', { name: '区の比較' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/compare\//);
+});
+
+test('a small-multiples chart exports as one SVG and one PNG with every panel, off-screen ones included', async ({ page }) => {
+  await page.goto('/tags/');
+  await waitForEngine(page);
+  const card = page.locator('.chart-card').first();
+  // Visit one ward, then all again: the other wards' panels are kept hidden meanwhile and must not be exported twice.
+  await page.locator('.chart-card').first().locator('g.bar').first().click();
+  await expect(page).toHaveURL(/ward=/);
+  await expect(card.locator('.panel[hidden]')).toHaveCount(1);
+  const [oneWard] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'SVG画像' }).click()]);
+  const oneWardSvg = (await readFile(await oneWard.path())).toString('utf8');
+  expect(oneWardSvg).toContain('>戸塚区</text>');
+  expect(oneWardSvg).not.toContain('>泉区</text>');
+  await card.locator('g.bar[aria-pressed="true"]').click(); // the same bar again clears the filter
+  await expect(page).not.toHaveURL(/ward=/);
+  await expect(card.locator('.panel[hidden]')).toHaveCount(0);
+  const panels = card.locator('.panel:not([hidden]) svg[data-chart-part][role=group]');
+  const wards = await panels.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const bars = await card.locator('.panel:not([hidden]) g.bar').count();
+  // The two wards with a parsed full document each have a panel.
+  expect(wards).toEqual(expect.arrayContaining(['戸塚区', '泉区']));
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'SVG画像' }).click()]);
+  const svg = (await readFile(await svgDownload.path())).toString('utf8');
+  expect(svg.startsWith('<?xml')).toBe(true);
+  expect(svg).toContain('<title>区ごとのテーマ別の取組数</title>');
+  for (const ward of wards) expect(svg).toContain(`>${ward}</text>`);
+  expect(svg.match(/class="bar/g)).toHaveLength(bars);
+  expect(svg).not.toContain('tabindex');
+  expect(svg).not.toContain('-100000px');
+  const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+  const onScreen = await card.locator('svg.axis, .panel:not([hidden]) svg[data-chart-part]').evaluateAll((els) => els.reduce((h, e) => h + Number(e.getAttribute('height')), 0));
+  expect(height).toBe(onScreen);
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'PNG画像' }).click()]);
+  const png = await readFile(await pngDownload.path());
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  // The stacked copy is gone from the page afterwards.
+  await expect(card.locator('svg[style*="-100000px"]')).toHaveCount(0);
 });

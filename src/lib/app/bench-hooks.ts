@@ -8,6 +8,7 @@ import { goto } from '$app/navigation';
 import { base } from '$app/paths';
 import { page } from '$app/state';
 import { tick } from 'svelte';
+import { setState } from './url-state.svelte';
 import { encodeState } from '$lib/filters/url-state';
 import { defaultViewState, type ViewState } from '$lib/filters/view-state';
 import { filterOptions, QUERIES, type NamedQuery } from '$lib/queries';
@@ -28,8 +29,12 @@ export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () =>
    * the queries through effects, which may start after goto resolves: hence the tick before each look.
    */
   async function show(path: string, state: ViewState): Promise<{ charts: number; settled: number }> {
-    const query = encodeState(state);
-    await goto(`${base}${path}${query ? `?${query}` : ''}`, { keepFocus: true, noScroll: true, replaceState: true });
+    // As the app does it: a shallow URL change on the same page (setState), a navigation to another.
+    if (onView(path)) await setState(state, { replace: true });
+    else {
+      const query = encodeState(state);
+      await goto(`${base}${path}${query ? `?${query}` : ''}`, { keepFocus: true, noScroll: true, replaceState: true });
+    }
     let charts: number | null = null;
     for (;;) {
       await tick();

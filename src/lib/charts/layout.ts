@@ -60,27 +60,39 @@ export function fitsLabel(widthPx: number, label: string, charPx = 7): boolean {
   return widthPx >= Array.from(label).length * charPx + 6;
 }
 
-export interface Panel {
-  /** Top of the panel (its heading line). */
-  y: number;
-  /** Top of the first bar. */
-  barsY: number;
-  height: number;
+/** A panel of a small-multiples chart as rendered: shown, or kept hidden with the rows and view it last had. */
+export interface PanelSlot<T, V> {
+  key: string;
+  rows: readonly T[];
+  shown: boolean;
+  /** Index of the panel's first bar among the shown bars (keyboard order); stale while hidden. */
+  offset: number;
+  /** What the panel was drawn with (scale, width…), unchanged while hidden so nothing in it is redrawn. */
+  view: V;
 }
 
 /**
- * Vertical layout of small multiples: each panel has a heading line (0 when there is a single
- * unnamed panel) and `count` bars of `rowH`; panels are separated by `gap`.
+ * The panels to render: the current groups, in order, shown with `view`; then up to `keep − current`
+ * panels of `previous` that are no longer current, hidden and unchanged (the same objects once hidden).
+ * A filter that toggles between one ward and all then re-shows kept panels instead of building them
+ * again (creating 17 panels' SVG was most of such a change).
  */
-export function stackPanels(
-  counts: readonly number[],
-  { header, rowH, gap }: { header: number; rowH: number; gap: number }
-): { panels: Panel[]; height: number } {
-  let y = 0;
-  const panels = counts.map((n, i) => {
-    const panel = { y, barsY: y + header, height: header + n * rowH };
-    y += panel.height + (i < counts.length - 1 ? gap : 0);
-    return panel;
+export function keepPanels<T, V>(
+  previous: readonly PanelSlot<T, V>[],
+  current: readonly { key: string; rows: readonly T[] }[],
+  keep: number,
+  view: V
+): PanelSlot<T, V>[] {
+  let offset = 0;
+  const shown = current.map((g) => {
+    const slot = { key: g.key, rows: g.rows, shown: true, offset, view };
+    offset += g.rows.length;
+    return slot;
   });
-  return { panels, height: y };
+  const currentKeys = new Set(current.map((g) => g.key));
+  const hidden = previous
+    .filter((p) => !currentKeys.has(p.key))
+    .slice(0, Math.max(0, keep - shown.length))
+    .map((p) => (p.shown ? { ...p, shown: false } : p));
+  return [...shown, ...hidden];
 }

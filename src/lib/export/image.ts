@@ -101,6 +101,40 @@ export function svgToString(svg: SVGSVGElement): string {
   return withXmlDeclaration(new XMLSerializer().serializeToString(clone));
 }
 
+/**
+ * One <svg> from a chart drawn as several parts (`svg[data-chart-part]`: an axis and one per panel of a
+ * small-multiples chart), stacked top to bottom. It is attached beside the parts while it is serialised,
+ * so that their CSS still applies to the copies; call `remove()` on it afterwards. The title and
+ * description come from `labelledBy` (ids, as in aria-labelledby).
+ */
+export function stackedSvg(parts: readonly SVGSVGElement[], labelledBy: string | null): SVGSVGElement {
+  const first = parts[0];
+  const doc = first.ownerDocument;
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = doc.createElementNS(ns, 'svg');
+  let y = 0;
+  let width = 0;
+  for (const part of parts) {
+    const g = doc.createElementNS(ns, 'g');
+    g.setAttribute('transform', `translate(0,${y})`);
+    for (const child of part.childNodes) g.appendChild(child.cloneNode(true));
+    svg.appendChild(g);
+    y += Number(part.getAttribute('height')) || 0;
+    width = Math.max(width, Number(part.getAttribute('width')) || 0);
+  }
+  const className = first.getAttribute('class');
+  if (className) svg.setAttribute('class', className.replace(/\baxis\b/, '').trim());
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(y));
+  svg.setAttribute('viewBox', `0 0 ${width} ${y}`);
+  const [titleId, ...descIds] = (labelledBy ?? '').split(/\s+/).filter(Boolean);
+  if (titleId) svg.setAttribute('aria-labelledby', titleId);
+  if (descIds.length > 0) svg.setAttribute('aria-describedby', descIds.join(' '));
+  svg.setAttribute('style', 'position:absolute;left:-100000px;top:0');
+  (first.parentElement ?? doc.body).appendChild(svg);
+  return svg;
+}
+
 export function svgToBlob(svg: SVGSVGElement): Blob {
   return new Blob([svgToString(svg)], { type: 'image/svg+xml;charset=utf-8' });
 }
