@@ -1,15 +1,13 @@
 /**
- * Runs once when the app starts in the browser, before hydration: DuckDB's start-up (worker script,
- * then ~1.3 s of wasm compile) is the long pole of every first visit, so it begins here rather than
- * when the layout hydrates (measured: the worker was requested ~1 s after the entry scripts had loaded).
+ * Runs once when the app starts in the browser, before hydration: the tables start loading (and DuckDB,
+ * if the head script, src/head/duckdb-boot.js, has not started it already) rather than when the layout
+ * hydrates.
  */
 import type { ClientInit } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { engine } from '$lib/app/engine.svelte';
-import { bootDuckDBWorker } from '$lib/db/duckdb-worker-boot';
 
 export const init: ClientInit = () => {
-  bootDuckDBWorker();
   engine.start(`${base}/data/manifest.json`).catch(() => {
     /* shown by EngineStatus; prerendered content stays */
   });

@@ -119,3 +119,23 @@ test('if DuckDB cannot start, the page says so and keeps the prerendered content
   await expect(page.locator('[data-engine-status="error"]')).toContainText('データベースの問題');
   await expect(page.locator('table').first()).toContainText('戸塚区');
 });
+
+test('DuckDB starts from the head script’s worker (one worker, adopted), and without that script too', async ({ page, browser }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  await page.goto('/tags/');
+  await waitForEngine(page);
+  await expect(page.locator('svg g.bar').first()).toBeVisible();
+  // One DuckDB worker, the versioned self-hosted file the head script started (no second one after adoption).
+  expect(workers.filter((w) => w.includes('duckdb-browser'))).toEqual([expect.stringMatching(/^\/duckdb\/1\.32\.\d+\/duckdb-browser-eh\.worker\.js$/)]);
+
+  const other = await browser.newPage();
+  const otherWorkers: string[] = [];
+  other.on('worker', (w) => otherWorkers.push(new URL(w.url()).pathname));
+  await other.route('**/duckdb/boot.js', (route) => route.abort());
+  await other.goto('/tags/');
+  await waitForEngine(other);
+  await expect(other.locator('svg g.bar').first()).toBeVisible();
+  expect(otherWorkers.filter((w) => w.includes('duckdb-browser'))).toHaveLength(1);
+  await other.close();
+});

@@ -11,10 +11,7 @@
  *   const rows = await runner.run(initiativeList, { filters, sort: 'ward', dir: 'asc' });
  * After registerRows (an import), call runner.clear().
  */
-import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { base } from '$app/paths';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Connector, QueryParam } from './connector';
 import { emptyTableIPC, isTableName, loadManifestTables, parseManifest, type LoadOptions, type LoadProgress, type TableSink } from './load-tables';
@@ -42,14 +39,20 @@ const loadedTables = new Set<TableName>();
 /** Loads are serialised: two pages asking for tables at once must not both CREATE the same table. */
 let loadQueue: Promise<unknown> = Promise.resolve();
 
+/**
+ * The worker and wasm files, self-hosted under fixed names by src/build/copy-duckdb.ts (so that the head
+ * script, src/head/duckdb-boot.js, can start the same worker before this module has loaded).
+ */
+const DUCKDB_DIR = `${base}/duckdb/${__DUCKDB_VERSION__}`;
+
 async function startEngine(): Promise<Engine> {
   const duckdb = await import('@duckdb/duckdb-wasm');
   const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: mvpWasmUrl, mainWorker: mvpWorkerUrl },
-    eh: { mainModule: ehWasmUrl, mainWorker: ehWorkerUrl }
+    mvp: { mainModule: `${DUCKDB_DIR}/duckdb-mvp.wasm`, mainWorker: `${DUCKDB_DIR}/duckdb-browser-mvp.worker.js` },
+    eh: { mainModule: `${DUCKDB_DIR}/duckdb-eh.wasm`, mainWorker: `${DUCKDB_DIR}/duckdb-browser-eh.worker.js` }
   });
   if (!bundle.mainWorker) throw new Error('DuckDB のワーカーが見つかりません');
-  // Usually the worker started by hooks.client.ts, already compiling the wasm (duckdb-worker-boot.ts).
+  // Usually the worker the head script started, already compiling the wasm (duckdb-worker-boot.ts).
   const booted = takeBootedWorker(bundle.mainWorker, bundle.mainModule);
   const worker = booted?.worker ?? new Worker(bundle.mainWorker);
   try {
