@@ -19,11 +19,13 @@ describe('ChartCard (server render)', () => {
     expect(body).toContain('PNG画像');
   });
 
-  it('loading: aria-busy and 読み込み中…, no chart', () => {
+  it('loading: aria-busy and 読み込み中…, the chart kept hidden (not ready, no image buttons)', () => {
     const { body } = render(ChartCard, { props: { ...base, loading: true } });
     expect(body).toContain('aria-busy="true"');
     expect(body).toContain('読み込み中…');
-    expect(body).not.toContain('<svg');
+    expect(body).toMatch(/<div class="chart-area[^"]*"[^>]* hidden=""[^>]*>\s*<svg/);
+    expect(body).not.toContain('data-chart-ready');
+    expect(body).not.toContain('PNG画像');
   });
 
   it('empty and error states', () => {
