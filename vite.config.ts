@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { duckdbVersion } from './src/build/copy-duckdb';
+import { duckdbVersion } from './src/build/duckdb-files';
 
 export default defineConfig({
   plugins: [sveltekit()],

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOOT_MESSAGE_ID, takeBootedWorker, type BootedWorker } from '../../src/lib/db/duckdb-worker-boot';
-import { copyDuckDB, DUCKDB_FILES, duckdbVersion } from '../../src/build/copy-duckdb';
+import { copyDuckDB, DUCKDB_FILES, duckdbVersion } from '../../src/build/duckdb-files';
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => readFileSync(require.resolve(`@duckdb/duckdb-wasm/dist/${file}`), 'utf8');
@@ -157,7 +157,7 @@ describe('takeBootedWorker (the app adopts the head script’s worker)', () => {
   });
 });
 
-describe('copyDuckDB (src/build/copy-duckdb.ts)', () => {
+describe('copyDuckDB (src/build/duckdb-files.ts)', () => {
   it('copies the installed worker and wasm files into <out>/<version>/ and writes boot.js with that version', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'duckdb-')), 'duckdb');
     mkdirSync(join(out, '0.0.1'), { recursive: true }); // an older version's folder is removed
