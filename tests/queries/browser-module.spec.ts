@@ -7,7 +7,7 @@ describe('duckdb-browser module', () => {
     const db = await import('../../src/lib/db/duckdb-browser');
     expect(Object.keys(db).sort()).toEqual([
       'FILE_TIMEOUT_MS', 'MANIFEST_TIMEOUT_MS', 'QUERY_TIMEOUT_MS', 'STARTUP_TIMEOUT_MS', 'browserConnector',
-      'createMissingTables', 'getEngine', 'loadTablesFromManifest', 'registerRows'
+      'createMissingTables', 'createPartitionLoader', 'getEngine', 'loadTablesFromManifest', 'registerRows'
     ]);
     expect(db.STARTUP_TIMEOUT_MS).toBe(30_000);
   });

@@ -2,10 +2,12 @@
  * The dashboard's one data engine, as reactive state: starts duckdb-wasm once (browser only), loads the
  * manifest's tables one by one, smallest first, and exposes a cached query runner. A query waits only
  * for the tables its SQL reads, so the overview answers as soon as `plans` is in while the large tables
- * still load. Pages read `engine.status` to show progress or a plain error; prerendered content stays.
+ * still load. Partitioned tables (partitions.ts) are fetched only as far as queries need them: a plan
+ * page loads that plan's partition, a national view all of them. Pages read `engine.status` to show
+ * progress or a plain error; prerendered content stays.
  */
 import type { LoadProgress } from '$lib/db/duckdb-browser';
-import type { Connector } from '$lib/db/connector';
+import type { Connector, PlanScope } from '$lib/db/connector';
 import type { QueryRunner } from '$lib/queries/cache';
 import { tablesOf } from '$lib/queries/tables-of';
 import { markOnce } from './marks';
@@ -55,6 +57,20 @@ class DataEngine {
   runner = $state.raw<QueryRunner | null>(null);
   #started: Promise<QueryRunner> | null = null;
   #gate = new TableGate();
+  /** Bytes of the tables' first load and of partitions loaded since (summed in `progress`). */
+  #loads: Record<'tables' | 'partitions', LoadProgress | null> = { tables: null, partitions: null };
+  #tablesDone = false;
+
+  #showProgress(kind: 'tables' | 'partitions', p: LoadProgress | null) {
+    this.#loads[kind] = p;
+    const parts = [this.#loads.tables, this.#loads.partitions].filter((x): x is LoadProgress => x !== null);
+    this.progress =
+      parts.length === 0
+        ? null
+        : { loadedBytes: parts.reduce((s, x) => s + x.loadedBytes, 0), totalBytes: parts.reduce((s, x) => s + x.totalBytes, 0), table: parts.at(-1)!.table };
+    // Partitions a view asks for after the first load: say so, then go back to ready.
+    if (this.#tablesDone && this.status !== 'error') this.status = this.#loads.partitions ? 'loading' : 'ready';
+  }
 
   /** Starts the engine and begins loading every table; resolves when all are in (or some failed). */
   start(manifestUrl: string): Promise<QueryRunner> {
@@ -89,12 +105,20 @@ class DataEngine {
     ready.catch(() => undefined); // awaited below, after the loads have reported
 
     const gate = this.#gate;
+    const partitions = db.createPartitionLoader(
+      manifestUrl,
+      (p) => this.#showProgress('partitions', p),
+      () => this.#showProgress('partitions', null)
+    );
+    partitions.catch(() => undefined); // the manifest's failure is reported by the table loads
     let waitingForTables = 0;
     const gated: Connector = {
-      async query<T>(sql: string, params?: Parameters<Connector['query']>[1]): Promise<T[]> {
+      async query<T>(sql: string, params?: Parameters<Connector['query']>[1], scope?: PlanScope): Promise<T[]> {
         waitingForTables++;
         try {
-          await gate.whenLoaded(tablesOf(sql));
+          const tables = tablesOf(sql);
+          await gate.whenLoaded(tables);
+          await (await partitions).ensure(tables, scope);
         } finally {
           waitingForTables--;
         }
@@ -129,9 +153,7 @@ class DataEngine {
     await db.loadTablesFromManifest(
       manifestUrl,
       LOAD_ORDER,
-      (p: LoadProgress) => {
-        this.progress = { loadedBytes: p.loadedBytes, totalBytes: p.totalBytes, table: p.table };
-      },
+      (p: LoadProgress) => this.#showProgress('tables', p),
       async (name, error) => {
         if (error) {
           // Keep what loaded: other tables still answer; queries that need this one say why they cannot.
@@ -149,13 +171,17 @@ class DataEngine {
           failure ??= e;
           gate.failed(name, e);
         }
-      }
+      },
+      true
     );
     await ready;
     await db.createMissingTables();
-    this.progress = null;
-    this.status = failure ? 'error' : 'ready';
-    if (failure) this.error = failure instanceof Error ? failure.message : String(failure);
+    this.#tablesDone = true;
+    if (failure) {
+      this.status = 'error';
+      this.error = failure instanceof Error ? failure.message : String(failure);
+    }
+    this.#showProgress('tables', null);
     return runner;
   }
 

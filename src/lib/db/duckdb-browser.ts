@@ -16,6 +16,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Connector, QueryParam } from './connector';
 import { emptyTableIPC, isTableName, loadManifestTables, parseManifest, type LoadOptions, type LoadProgress, type TableSink } from './load-tables';
 import type { Manifest } from '../tables/manifest';
+import { PartitionLoader } from './partition-loader';
 import { DISABLE_EXTENSION_AUTOLOAD, forgetPrepared, runPrepared } from './prepared';
 import { withTimeout } from './timeout';
 import { takeBootedWorker, WORKER_FAILED } from './duckdb-worker-boot';
@@ -193,18 +194,41 @@ export function loadTablesFromManifest(
   manifestUrl: string,
   tableNames?: readonly TableName[],
   onProgress?: (progress: LoadProgress) => void,
-  onTable?: LoadOptions['onTable']
+  onTable?: LoadOptions['onTable'],
+  byPartition = false
 ): Promise<TableName[]> {
   const run = async (): Promise<TableName[]> => {
     const absolute = new URL(manifestUrl, globalThis.location?.href).href;
     const engine = getEngine();
     engine.catch(() => undefined); // reported through the inserts that need it
     const manifest = await fetchManifest(absolute);
-    return loadManifestTables(manifest, absolute, { fetchBytes, sink: sinkAfter(engine), onProgress }, loadedTables, tableNames, { onTable });
+    return loadManifestTables(manifest, absolute, { fetchBytes, sink: sinkAfter(engine), onProgress }, loadedTables, tableNames, { onTable, byPartition });
   };
   const next = loadQueue.then(run, run);
   loadQueue = next.catch(() => undefined);
   return next;
+}
+
+/**
+ * The loader of the manifest's partitioned tables (which loadTablesFromManifest(…, byPartition) only
+ * created): queries call ensure() with the tables and scope they read.
+ */
+export async function createPartitionLoader(
+  manifestUrl: string,
+  onProgress: (progress: LoadProgress) => void,
+  onIdle: () => void
+): Promise<PartitionLoader> {
+  const absolute = new URL(manifestUrl, globalThis.location?.href).href;
+  const manifest = await fetchManifest(absolute);
+  const engine = getEngine();
+  engine.catch(() => undefined); // reported through the inserts that need it
+  return new PartitionLoader(manifest, absolute, {
+    fetchBytes,
+    sink: sinkAfter(engine),
+    onProgress,
+    onIdle,
+    query: (sql, params) => browserConnector.query(sql, params)
+  });
 }
 
 /** Creates zero-row tables for schema tables that are not there (so queries run on a partial load). */

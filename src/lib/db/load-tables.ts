@@ -7,6 +7,7 @@ import type { Manifest, ManifestFile, ManifestTable } from '../tables/manifest';
 import { RecordBatchReader } from 'apache-arrow';
 import { rowsToArrowIPC } from '../tables/arrow';
 import { TABLES, type TableName } from '../tables/schema';
+import { isLoadedByPartition } from './partitions';
 
 export interface LoadProgress {
   table: TableName;
@@ -70,6 +71,13 @@ async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The checks every file passes before it reaches the database: the manifest's SHA-256, then the Arrow schema. */
+export async function checkArrowFile(table: TableName, file: ManifestFile, bytes: Uint8Array): Promise<void> {
+  const hash = await sha256Hex(bytes);
+  if (hash !== null && file.sha256 && hash !== file.sha256) throw new Error('SHA-256 が manifest と一致しません');
+  checkArrowSchema(table, bytes);
+}
+
 function arrowFiles(table: ManifestTable): ManifestFile[] {
   return table.files.filter((f) => f.format === 'arrow');
 }
@@ -84,6 +92,11 @@ export interface LoadOptions {
    * bad file rejects the whole load.
    */
   onTable?: (table: TableName, error: Error | null) => void | Promise<void>;
+  /**
+   * Tables loaded partition by partition (partitions.ts) are only created here, empty; their files are
+   * left to a PartitionLoader, which fetches what each query needs.
+   */
+  byPartition?: boolean;
 }
 
 /**
@@ -106,7 +119,8 @@ export async function loadManifestTables(
     .map((name) => manifest.tables.find((t) => t.name === name))
     .filter((t): t is ManifestTable => !!t && isTableName(t.name) && !alreadyLoaded.has(t.name));
 
-  const allFiles = wanted.flatMap(arrowFiles);
+  const filesOf = (t: ManifestTable) => (options.byPartition && isLoadedByPartition(t) ? [] : arrowFiles(t));
+  const allFiles = wanted.flatMap(filesOf);
   const totalBytes = allFiles.reduce((sum, f) => sum + f.bytes, 0);
   const received = new Array<number>(allFiles.length).fill(0);
   let receivedTotal = 0;
@@ -130,21 +144,19 @@ export async function loadManifestTables(
   let k = 0;
   for (const t of wanted) {
     table = t.name;
-    const files = arrowFiles(t);
+    const files = filesOf(t);
     const first = k;
     k += files.length;
     let failure: Error | null = null;
     if (files.length === 0) {
-      // A table the build wrote no rows for still has to exist, or every join on it fails.
+      // A table the build wrote no rows for (or one loaded by partition) still has to exist, or every join on it fails.
       await deps.sink.insertArrowIPC(t.name, emptyTableIPC(t.name), true);
     }
     for (const [i, file] of files.entries()) {
       fetchAhead(first + i + 1 + PREFETCH_FILES);
       try {
         const bytes = await fetches[first + i];
-        const hash = await sha256Hex(bytes);
-        if (hash !== null && file.sha256 && hash !== file.sha256) throw new Error('SHA-256 が manifest と一致しません');
-        checkArrowSchema(t.name, bytes);
+        await checkArrowFile(t.name, file, bytes);
         await deps.sink.insertArrowIPC(t.name, bytes, i === 0);
         setReceived(first + i, file.bytes);
       } catch (cause) {

@@ -65,12 +65,12 @@ export function createQueryRunner(connector: Connector, maxEntries = DEFAULT_CAC
       } catch (error) {
         return Promise.reject(error);
       }
-      return cache.getOrRun(cacheKey(query.name, bound), () => connector.query<R>(bound.sql, bound.params));
+      return cache.getOrRun(cacheKey(query.name, bound), () => connector.query<R>(bound.sql, bound.params, bound.scope));
     },
     runOnce<P, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
       try {
         const bound = query.build(params);
-        return connector.query<R>(bound.sql, bound.params);
+        return connector.query<R>(bound.sql, bound.params, bound.scope);
       } catch (error) {
         return Promise.reject(error);
       }

@@ -1,7 +1,7 @@
 /** Compare page: 1–4 plans side by side (the page asks for 2–4; one is allowed while picking). */
 import { MAX_COMPARE_PLANS } from '../filters/view-state';
 import { defineQuery } from './define';
-import { chosenPlans, sql, themeSlugOf } from './sql-parts';
+import { chosenPlans, plansScope, scoped, sql, themeSlugOf } from './sql-parts';
 import type { Coverage } from './overview';
 
 export interface ComparePlansParams {
@@ -23,12 +23,12 @@ export interface ComparePlanRow {
 }
 
 export const comparePlans = defineQuery<ComparePlansParams, ComparePlanRow>('compare_plans', (p) =>
-  sql`
+  scoped(sql`
 WITH ${chosenPlans(p.plan_ids, MAX_COMPARE_PLANS)}
 SELECT pp.plan_id, pp.city, pp.ward, pp.ward_code, pp.fiscal_year, pp.basic_goal, pp.coverage, pp.source_url,
        (SELECT count(*) FROM pillars pl WHERE pl.plan_id = pp.plan_id)::INTEGER AS pillar_count,
        (SELECT count(*) FROM initiatives i WHERE i.plan_id = pp.plan_id)::INTEGER AS initiative_count
-FROM chosen c JOIN plans pp ON pp.plan_id = c.plan_id ORDER BY c.ord`
+FROM chosen c JOIN plans pp ON pp.plan_id = c.plan_id ORDER BY c.ord`, plansScope(p.plan_ids))
 );
 
 export interface ComparePillarRow {
@@ -40,11 +40,11 @@ export interface ComparePillarRow {
 }
 
 export const comparePillars = defineQuery<ComparePlansParams, ComparePillarRow>('compare_pillars', (p) =>
-  sql`
+  scoped(sql`
 WITH ${chosenPlans(p.plan_ids, MAX_COMPARE_PLANS)}
 SELECT pl.plan_id, pl.pillar_id, pl.position, pl.title,
        (SELECT count(*) FROM initiatives i WHERE i.pillar_id = pl.pillar_id)::INTEGER AS initiative_count
-FROM chosen c JOIN pillars pl ON pl.plan_id = c.plan_id ORDER BY c.ord, pl.position`
+FROM chosen c JOIN pillars pl ON pl.plan_id = c.plan_id ORDER BY c.ord, pl.position`, plansScope(p.plan_ids))
 );
 
 export interface ThemeByPlanRow {
@@ -72,11 +72,11 @@ grid AS (SELECT t.plan_id, t.ord, th.theme_slug, th.label_ja, th.label_en, coale
          FROM totals t CROSS JOIN themes th LEFT JOIN counts n ON n.plan_id = t.plan_id AND n.tag_id = th.tag_id)`;
 
 export const themeByPlan = defineQuery<ComparePlansParams, ThemeByPlanRow>('theme_by_plan', (p) =>
-  sql`
+  scoped(sql`
 WITH ${chosenPlans(p.plan_ids, MAX_COMPARE_PLANS)}, ${themeCountsCtes}
 SELECT plan_id, theme_slug, label_ja, label_en, n::INTEGER AS count, total::INTEGER AS plan_initiatives,
        CASE WHEN total = 0 THEN 0.0 ELSE n / total END AS share
-FROM grid ORDER BY ord, theme_slug`
+FROM grid ORDER BY ord, theme_slug`, plansScope(p.plan_ids))
 );
 
 export interface ThemeGapRow {
@@ -91,12 +91,12 @@ export interface ThemeGapRow {
 
 /** Themes that at least one chosen plan covers and at least one other lacks. */
 export const themeGaps = defineQuery<ComparePlansParams, ThemeGapRow>('theme_gaps', (p) =>
-  sql`
+  scoped(sql`
 WITH ${chosenPlans(p.plan_ids, MAX_COMPARE_PLANS)}, ${themeCountsCtes}
 SELECT theme_slug, label_ja, label_en,
        list(plan_id ORDER BY ord) FILTER (WHERE n > 0) AS present_in,
        list(plan_id ORDER BY ord) FILTER (WHERE n = 0) AS absent_in
 FROM grid GROUP BY theme_slug, label_ja, label_en
 HAVING count(*) FILTER (WHERE n > 0) > 0 AND count(*) FILTER (WHERE n = 0) > 0
-ORDER BY theme_slug`
+ORDER BY theme_slug`, plansScope(p.plan_ids))
 );

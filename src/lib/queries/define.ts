@@ -3,11 +3,13 @@
  * `?` placeholders plus the values bound to them, in placeholder order. The row type rides along as a
  * phantom, so `runner.run(initiativeList, p)` returns `InitiativeListRow[]`.
  */
-import type { QueryParam } from '../db/connector';
+import type { PlanScope, QueryParam } from '../db/connector';
 
 export interface BoundSql {
   sql: string;
   params: QueryParam[];
+  /** Set where the statement reads only some plans' rows (see PlanScope); absent means every plan's. */
+  scope?: PlanScope;
 }
 
 export interface NamedQuery<P, R> {

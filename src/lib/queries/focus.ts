@@ -2,7 +2,7 @@
 import type { Filters } from '../filters/filters';
 import { defineQuery } from './define';
 import { READING_ORDER, clampInt, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
-import { hasMarker, hasTheme, initiativeConditions, inList, sql, themeSlugOf, THEME_TAG_PREFIX, wardCondition, where, wardOrder } from './sql-parts';
+import { filtersScope, hasMarker, hasTheme, initiativeConditions, inList, scoped, sql, themeSlugOf, THEME_TAG_PREFIX, wardCondition, where, wardOrder } from './sql-parts';
 
 /** `filtered`: the initiatives that pass the filters, with their ward. */
 function filteredCte(f: Filters) {
@@ -30,7 +30,7 @@ export interface ThemeCountByWardRow {
 /** Wards with at least one filtered initiative × every theme (only the chosen themes where filtered). */
 export const themeCountsByWard = defineQuery<Filters, ThemeCountByWardRow>('theme_counts_by_ward', (f) => {
   const themeFilter = f.themes.length > 0 ? sql` AND ${inList('tag_id', f.themes.map((s) => THEME_TAG_PREFIX + s))}` : sql``;
-  return sql`
+  return scoped(sql`
 WITH ${filteredCte(f)},
 themes AS (SELECT tag_id, ${themeSlugOf('tag_id')} AS theme_slug, label_ja, label_en FROM tags WHERE kind = 'theme'${themeFilter}),
 counts AS (SELECT f.city, f.ward, it.tag_id, count(*) AS n
@@ -39,7 +39,7 @@ SELECT w.city, w.ward, w.ward_code, th.theme_slug, th.label_ja, th.label_en,
        coalesce(c.n, 0)::INTEGER AS count, w.total::INTEGER AS ward_total, coalesce(c.n, 0) / w.total AS share
 FROM ward_totals w CROSS JOIN themes th
 LEFT JOIN counts c ON c.city = w.city AND c.ward = w.ward AND c.tag_id = th.tag_id
-ORDER BY ${wardOrder('w')}, th.theme_slug`;
+ORDER BY ${wardOrder('w')}, th.theme_slug`, filtersScope(f));
 });
 
 export interface MarkerCountByWardRow {
@@ -57,7 +57,7 @@ export interface MarkerCountByWardRow {
 
 /** Declared markers on filtered initiatives, per ward (only markers that occur). */
 export const markerCountsByWard = defineQuery<Filters, MarkerCountByWardRow>('marker_counts_by_ward', (f) =>
-  sql`
+  scoped(sql`
 WITH ${filteredCte(f)}
 SELECT f.city, f.ward, any_value(w.ward_code) AS ward_code, t.marker, min(t.label_ja) AS label_ja, min(t.label_en) AS label_en,
        count(DISTINCT f.initiative_id)::INTEGER AS count, any_value(w.total)::INTEGER AS ward_total,
@@ -67,7 +67,7 @@ JOIN initiative_tags it ON it.initiative_id = f.initiative_id
 JOIN tags t ON t.tag_id = it.tag_id AND t.kind = 'marker'
 JOIN ward_totals w ON w.city = f.city AND w.ward = f.ward
 GROUP BY f.city, f.ward, t.marker
-ORDER BY any_value(w.ward_code) NULLS LAST, f.city, f.ward, t.marker`
+ORDER BY any_value(w.ward_code) NULLS LAST, f.city, f.ward, t.marker`, filtersScope(f))
 );
 
 export interface ThemePairRow {
@@ -81,7 +81,7 @@ export interface ThemePairRow {
 }
 
 export const themeCooccurrence = defineQuery<Filters, ThemePairRow>('theme_cooccurrence', (f) =>
-  sql`
+  scoped(sql`
 WITH ${filteredCte(f)},
 th AS (SELECT it.initiative_id, t.tag_id, t.label_ja
        FROM filtered f JOIN initiative_tags it ON it.initiative_id = f.initiative_id
@@ -90,7 +90,7 @@ SELECT ${themeSlugOf('a.tag_id')} AS theme_a, ${themeSlugOf('b.tag_id')} AS them
        any_value(a.label_ja) AS label_a, any_value(b.label_ja) AS label_b, count(*)::INTEGER AS count
 FROM th a JOIN th b ON a.initiative_id = b.initiative_id AND a.tag_id < b.tag_id
 GROUP BY a.tag_id, b.tag_id
-ORDER BY count DESC, theme_a, theme_b`
+ORDER BY count DESC, theme_a, theme_b`, filtersScope(f))
 );
 
 export interface InitiativesForMarkParams {
@@ -111,5 +111,5 @@ export const initiativesForMark = defineQuery<InitiativesForMarkParams, Initiati
   }
   const mark = p.theme !== undefined ? hasTheme([p.theme]) : hasMarker([p.marker as string]);
   const conditions = [...initiativeConditions(p.filters), wardCondition([p.ward]), mark];
-  return pagedInitiativeRows(conditions, `ORDER BY ${READING_ORDER}`, clampInt(p.limit, 1, 1000, 200), 0);
+  return scoped(pagedInitiativeRows(conditions, `ORDER BY ${READING_ORDER}`, clampInt(p.limit, 1, 1000, 200), 0), filtersScope(p.filters, [wardCondition([p.ward])]));
 });

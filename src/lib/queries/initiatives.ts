@@ -3,7 +3,7 @@ import type { Filters, Status } from '../filters/filters';
 import type { InitiativeSortKey, SortDirection } from '../filters/view-state';
 import { defineQuery } from './define';
 import { INITIATIVE_FROM, clampInt, orderBy, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
-import { initiativeConditions, sql, themeSlugOf, where } from './sql-parts';
+import { filtersScope, initiativeConditions, scoped, sql, themeSlugOf, where } from './sql-parts';
 import type { Coverage } from './overview';
 
 export type { InitiativeListRow } from './initiative-rows';
@@ -21,11 +21,14 @@ export interface InitiativeListParams {
 }
 
 export const initiativeList = defineQuery<InitiativeListParams, InitiativeListRow>('initiative_list', (p) =>
-  pagedInitiativeRows(
-    initiativeConditions(p.filters),
-    orderBy(p.sort, p.dir),
-    clampInt(p.limit, 1, MAX_PAGE_SIZE, 50),
-    clampInt(p.offset, 0, Number.MAX_SAFE_INTEGER, 0)
+  scoped(
+    pagedInitiativeRows(
+      initiativeConditions(p.filters),
+      orderBy(p.sort, p.dir),
+      clampInt(p.limit, 1, MAX_PAGE_SIZE, 50),
+      clampInt(p.offset, 0, Number.MAX_SAFE_INTEGER, 0)
+    ),
+    filtersScope(p.filters)
   )
 );
 
@@ -35,7 +38,7 @@ export interface InitiativeCountRow {
 
 /** The same filters as initiative_list; use it where a page may lie past the end (no rows, no total). */
 export const initiativeCount = defineQuery<Filters, InitiativeCountRow>('initiative_count', (f) =>
-  sql`SELECT count(*)::INTEGER AS count FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id ${where(initiativeConditions(f))}`
+  scoped(sql`SELECT count(*)::INTEGER AS count FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id ${where(initiativeConditions(f))}`, filtersScope(f))
 );
 
 export interface InitiativeTag {

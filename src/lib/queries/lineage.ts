@@ -3,7 +3,7 @@
  * match (matching itself is pure TypeScript in $lib/lineage, so imported plans link at once).
  */
 import { defineQuery, type NoParams } from './define';
-import { inList, wardOrder } from './sql-parts';
+import { inList, plansScope, wardOrder } from './sql-parts';
 
 export interface FullPlanYearRow {
   city: string;
@@ -46,6 +46,7 @@ SELECT i.initiative_id, i.plan_id, i.pillar_id, pl.position AS pillar_position, 
 FROM initiatives i JOIN pillars pl ON pl.pillar_id = i.pillar_id
 WHERE ${plans.sql}
 ORDER BY i.plan_id, pl.position, i.position`,
-    params: plans.params
+    params: plans.params,
+    scope: plansScope(p.plan_ids)
   };
 });

@@ -2,7 +2,7 @@
 import type { Status } from '../filters/filters';
 import { TABLES } from '../tables/schema';
 import { defineQuery, type NoParams } from './define';
-import { tagListsJoin, TAG_LIST_COLUMNS, wardOrder } from './sql-parts';
+import { plansScope, tagListsJoin, TAG_LIST_COLUMNS, wardOrder } from './sql-parts';
 import type { Coverage } from './overview';
 
 export interface PlanIdParams {
@@ -55,7 +55,8 @@ export const pillarsOfPlan = defineQuery<PlanIdParams, PillarOfPlanRow>('pillars
 SELECT pl.pillar_id, pl.position, pl.title, pl.summary, pl.source_lines,
        (SELECT count(*) FROM initiatives i WHERE i.pillar_id = pl.pillar_id)::INTEGER AS initiative_count
 FROM pillars pl WHERE pl.plan_id = ? ORDER BY pl.position`,
-  params: [p.plan_id]
+  params: [p.plan_id],
+  scope: plansScope([p.plan_id])
 }));
 
 export interface InitiativeOfPlanRow {
@@ -86,7 +87,8 @@ SELECT i.initiative_id, i.pillar_id, pl.position AS pillar_position, i.position,
 FROM initiatives i JOIN pillars pl ON pl.pillar_id = i.pillar_id
 ${tagListsJoin('tt.initiative_id IN (SELECT initiative_id FROM initiatives WHERE plan_id = ?)')}
 WHERE i.plan_id = ? ORDER BY pl.position, i.position`,
-  params: [p.plan_id, p.plan_id]
+  params: [p.plan_id, p.plan_id],
+  scope: plansScope([p.plan_id])
 }));
 
 export type SectionKind = 'stance' | 'legend' | 'organisation' | 'department' | 'column';
@@ -107,7 +109,8 @@ SELECT s.section_id, s.kind, s.position, s.title, s.body, s.source_lines
 FROM plan_sections s WHERE s.plan_id = ?
 ORDER BY CASE s.kind WHEN 'stance' THEN 0 WHEN 'legend' THEN 1 WHEN 'organisation' THEN 2
                      WHEN 'department' THEN 3 WHEN 'column' THEN 4 ELSE 5 END, s.position`,
-  params: [p.plan_id]
+  params: [p.plan_id],
+  scope: plansScope([p.plan_id])
 }));
 
 export interface RelatedPlanRow {
@@ -145,7 +148,8 @@ export interface FigureRow {
 /** In the order the build wrote them (the source's order). */
 export const figuresOfPlan = defineQuery<PlanIdParams, FigureRow>('figures_of_plan', (p) => ({
   sql: 'SELECT f.metric, f.value, f.unit, f.scope, f.raw, f.source_url FROM plan_figures f WHERE f.plan_id = ? ORDER BY f.rowid',
-  params: [p.plan_id]
+  params: [p.plan_id],
+  scope: plansScope([p.plan_id])
 }));
 
 export interface MentionRow {
@@ -155,7 +159,8 @@ export interface MentionRow {
 
 export const mentionsOfPlan = defineQuery<PlanIdParams, MentionRow>('mentions_of_plan', (p) => ({
   sql: 'SELECT m.name, m.marker FROM plan_mentions m WHERE m.plan_id = ? ORDER BY m.rowid',
-  params: [p.plan_id]
+  params: [p.plan_id],
+  scope: plansScope([p.plan_id])
 }));
 
 export interface PlanOptionRow {

@@ -3,7 +3,7 @@
  * module; values only ever become `?` placeholders. Within a facet values are OR-ed; facets are AND-ed.
  * Aliases the fragments expect: i = initiatives, p = plans, pl = pillars.
  */
-import type { QueryParam } from '../db/connector';
+import type { PlanScope, QueryParam } from '../db/connector';
 import type { Filters } from '../filters/filters';
 import { parseWardKey } from '../filters/ward-key';
 import { normalizeForMatch } from '../text/normalize';
@@ -82,6 +82,27 @@ export function planConditions(f: Pick<Filters, 'wards' | 'years'>): BoundSql[] 
   if (f.wards.length > 0) parts.push(wardCondition(f.wards));
   if (f.years.length > 0) parts.push(inList('p.fiscal_year', f.years));
   return parts;
+}
+
+/** `a AND b` over plans p, or undefined (every plan) when there is no condition. */
+function scopeOf(parts: readonly BoundSql[]): PlanScope | undefined {
+  if (parts.length === 0) return undefined;
+  return { sql: parts.map((p) => `(${p.sql})`).join(' AND '), params: parts.flatMap((p) => p.params) };
+}
+
+/** Scope of a query that reads only the rows of the plans its ward and year filters allow. */
+export function filtersScope(f: Pick<Filters, 'wards' | 'years'>, extra: readonly BoundSql[] = []): PlanScope | undefined {
+  return scopeOf([...planConditions(f), ...extra]);
+}
+
+/** Scope of a query that reads only the rows of these plans. */
+export function plansScope(planIds: readonly string[]): PlanScope {
+  return inList('p.plan_id', planIds);
+}
+
+/** The statement with its scope attached (unchanged when the scope is every plan). */
+export function scoped(bound: BoundSql, scope: PlanScope | undefined): BoundSql {
+  return scope ? { ...bound, scope } : bound;
 }
 
 /** Every filter, for queries over initiatives i joined to plans p. */

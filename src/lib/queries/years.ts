@@ -1,7 +1,7 @@
 /** Years page: status counts from full plans, stated figures from facts records, goals and pillars. */
 import type { Filters } from '../filters/filters';
 import { defineQuery } from './define';
-import { BEST_PLAN_ORDER, initiativeConditions, planConditions, sql, where, wardOrder } from './sql-parts';
+import { BEST_PLAN_ORDER, filtersScope, initiativeConditions, planConditions, scoped, sql, where, wardOrder } from './sql-parts';
 import type { Coverage } from './overview';
 
 export interface StatusByWardYearRow {
@@ -18,7 +18,7 @@ export interface StatusByWardYearRow {
 }
 
 export const statusByWardYear = defineQuery<Filters, StatusByWardYearRow>('status_by_ward_year', (f) =>
-  sql`
+  scoped(sql`
 SELECT p.city, p.ward, p.ward_code, p.fiscal_year, p.plan_id,
        (count(*) FILTER (WHERE i.status = 'new'))::INTEGER AS new_count,
        (count(*) FILTER (WHERE i.status = 'continuing'))::INTEGER AS continuing_count,
@@ -27,7 +27,7 @@ SELECT p.city, p.ward, p.ward_code, p.fiscal_year, p.plan_id,
 FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id
 ${where([{ sql: "p.coverage = 'full'", params: [] }, ...initiativeConditions(f)])}
 GROUP BY p.city, p.ward, p.ward_code, p.fiscal_year, p.plan_id
-ORDER BY ${wardOrder('p')}, p.fiscal_year, p.plan_id`
+ORDER BY ${wardOrder('p')}, p.fiscal_year, p.plan_id`, filtersScope(f))
 );
 
 export type WardYearParams = Pick<Filters, 'wards' | 'years'>;
@@ -48,7 +48,7 @@ export interface StatedFiguresRow {
 }
 
 export const statedFiguresByWardYear = defineQuery<WardYearParams, StatedFiguresRow>('stated_figures_by_ward_year', (f) =>
-  sql`
+  scoped(sql`
 SELECT p.city, p.ward, p.ward_code, p.fiscal_year, p.plan_id, fg.scope,
        max(fg.value) FILTER (WHERE fg.metric = 'project_count') AS project_count,
        max(fg.value) FILTER (WHERE fg.metric = 'new_project_count') AS new_project_count,
@@ -58,7 +58,7 @@ SELECT p.city, p.ward, p.ward_code, p.fiscal_year, p.plan_id, fg.scope,
 FROM plan_figures fg JOIN plans p ON p.plan_id = fg.plan_id
 ${where([{ sql: "p.coverage = 'partial' AND fg.metric IN ('project_count', 'new_project_count')", params: [] }, ...planConditions(f)])}
 GROUP BY p.city, p.ward, p.ward_code, p.fiscal_year, p.plan_id, fg.scope
-ORDER BY ${wardOrder('p')}, p.fiscal_year, p.plan_id, fg.scope`
+ORDER BY ${wardOrder('p')}, p.fiscal_year, p.plan_id, fg.scope`, filtersScope(f))
 );
 
 export interface GoalAndPillarsRow {
@@ -78,7 +78,7 @@ export interface GoalAndPillarsRow {
 }
 
 export const goalAndPillarsByWard = defineQuery<WardYearParams, GoalAndPillarsRow>('goal_and_pillars_by_ward', (f) =>
-  sql`
+  scoped(sql`
 WITH ranked AS (
   SELECT p.*, row_number() OVER (PARTITION BY p.city, p.ward, p.fiscal_year ORDER BY ${BEST_PLAN_ORDER}) AS rank
   FROM plans p ${where(planConditions(f))})
@@ -86,5 +86,5 @@ SELECT r.city, r.ward, r.ward_code, r.fiscal_year, r.plan_id, r.coverage, r.basi
        coalesce((SELECT list(pl.title ORDER BY pl.position) FROM pillars pl WHERE pl.plan_id = r.plan_id), []::VARCHAR[]) AS pillar_titles,
        r.source_kind, r.source_url, r.subject
 FROM ranked r WHERE r.rank = 1
-ORDER BY ${wardOrder('r')}, r.fiscal_year`
+ORDER BY ${wardOrder('r')}, r.fiscal_year`, filtersScope(f))
 );

@@ -1,0 +1,66 @@
+/**
+ * Per-view partition loading in the built site: a synthetic set partitioned by city × fiscal year (the
+ * benchmark's generator, written under bench/work, never shipped) is served in place of static/data. A
+ * plan page fetches only its plan's partitions; a national view then fetches the rest and counts all.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_SEED, generateTables } from '../../bench/generate/generate';
+import { ensureSyntheticSet } from '../../bench/generate/write';
+import { watchErrors, waitForEngine } from './helpers';
+
+const N = 2000;
+const DIR = 'bench/work/data/e2e-2k';
+
+test.beforeAll(async () => {
+  await ensureSyntheticSet(N, DIR);
+});
+
+/** Serves the synthetic set for every /data/ request; returns the data paths asked for, decoded. */
+async function serveSynthetic(page: Page, broken: string[] = []): Promise<string[]> {
+  const asked: string[] = [];
+  await page.route('**/data/**', async (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
+    asked.push(path);
+    const file = join(DIR, path);
+    if (broken.includes(path) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    await route.fulfill({ status: 200, body: readFileSync(file), contentType: path.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
+  });
+  return asked;
+}
+
+const set = generateTables(N, DEFAULT_SEED);
+const plan = set.tables.plans.find((p) => p.coverage === 'full' && set.tables.initiatives.some((i) => i.plan_id === p.plan_id))!;
+const planId = plan.plan_id as string;
+const planItems = set.tables.initiatives.filter((i) => i.plan_id === planId).length;
+const partitionPath = (table: string) => `${table}/city=${plan.city}/fiscal_year=${plan.fiscal_year}.arrow`;
+const filesOf = (asked: string[], table: string) => asked.filter((p) => p.startsWith(`${table}/`));
+
+test('a plan page fetches only its own partitions; the national list then loads the rest', async ({ page }) => {
+  const errors = watchErrors(page);
+  const asked = await serveSynthetic(page);
+  await page.goto(`/plan/?id=${encodeURIComponent(planId)}`);
+  await expect(page.locator(`li[id^="${planId}-"]`)).toHaveCount(planItems, { timeout: 45_000 });
+  await waitForEngine(page);
+  expect(filesOf(asked, 'initiatives')).toEqual([partitionPath('initiatives')]);
+  expect(filesOf(asked, 'initiative_tags')).toEqual([partitionPath('initiative_tags')]);
+  expect(filesOf(asked, 'initiative_links')).toEqual([]);
+
+  await page.goto('/initiatives/');
+  await expect(page.locator('[data-result-count]')).toHaveAttribute('data-result-count', String(N), { timeout: 45_000 });
+  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { tables: { name: string; files: { format: string }[] }[] };
+  const arrowFiles = manifest.tables.find((t) => t.name === 'initiatives')!.files.filter((f) => f.format === 'arrow').length;
+  expect(new Set(filesOf(asked, 'initiatives')).size).toBe(arrowFiles);
+  expect(errors).toEqual([]);
+});
+
+test('a missing partition is named where it is needed; other plans still open', async ({ page }) => {
+  const asked = await serveSynthetic(page, [partitionPath('initiatives')]);
+  await page.goto(`/plan/?id=${encodeURIComponent(planId)}`);
+  await expect(page.getByText(`データファイル ${partitionPath('initiatives')}`).first()).toBeVisible({ timeout: 45_000 });
+  const other = set.tables.plans.find((p) => p.coverage === 'full' && p.fiscal_year !== plan.fiscal_year && set.tables.initiatives.some((i) => i.plan_id === p.plan_id))!;
+  await page.goto(`/plan/?id=${encodeURIComponent(other.plan_id as string)}`);
+  await expect(page.locator(`li[id^="${other.plan_id}-"]`)).toHaveCount(set.tables.initiatives.filter((i) => i.plan_id === other.plan_id).length, { timeout: 45_000 });
+  expect(asked).toContain(`initiatives/city=${other.city}/fiscal_year=${other.fiscal_year}.arrow`);
+});
