@@ -191,7 +191,8 @@ export async function measureLoad(
         }
         await sleep(50);
       }
-      // Then wait (bounded) for every table: the page may keep loading after its first view is interactive;
+      // Then wait (bounded) for the view's data (every table and partition the view asked for): the page may
+      // keep loading after its first view is interactive;
       // filter and search timings must not include that load.
       for (;;) {
         const s = await page.evaluate(() => ({
@@ -203,7 +204,7 @@ export async function measureLoad(
           break;
         }
         if (s.status === null || s.status === 'error' || Date.now() > deadline) {
-          notes.push(`all tables loaded ([data-engine-status=ready]) not seen (status ${s.status})`);
+          notes.push(`view's data loaded ([data-engine-status=ready]) not seen (status ${s.status})`);
           break;
         }
         await sleep(100);

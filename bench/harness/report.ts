@@ -115,7 +115,7 @@ export function summarize(
     "site sets no 'wpl:duckdb-ready' mark");
   add('cold.firstAnswers', "every query of the view answered, cold (ms; site only: the bare page's data-loaded runs no query)", 'ms',
     pick('site', 'cold', (r) => r.firstAnswers), null, null, "site sets no 'wpl:interactive' mark");
-  add('cold.allLoaded', 'all tables loaded, cold (ms; site [data-engine-status=ready], bare = interactive)', 'ms', pick('site', 'cold', (r) => r.allLoaded), pick('bare', 'cold', (r) => r.allLoaded), null);
+  add('cold.allLoaded', 'view’s data loaded, cold (ms; site: [data-engine-status=ready], the tables and partitions its view needs; bare = interactive, every table)', 'ms', pick('site', 'cold', (r) => r.allLoaded), pick('bare', 'cold', (r) => r.allLoaded), null);
   add('warm.firstChart', 'first chart painted, warm reload (ms)', 'ms', pick('site', 'warm', (r) => r.firstChart), pick('bare', 'warm', (r) => r.firstChart), null);
   add('warm.interactive', 'interactive, warm reload (ms)', 'ms', pick('site', 'warm', (r) => r.interactive), pick('bare', 'warm', (r) => r.interactive), null);
 
@@ -141,11 +141,11 @@ export function summarize(
   add('bytes.ownJs', 'own JS on first load, compressed (KB; excl. duckdb worker + wasm)', 'KB', kb('site', 'cold', 'own-js'), kb('bare', 'cold', 'own-js'),
     { text: '≤ 150 KB', ok: (s) => s.median <= 150 });
   add('bytes.html+css', 'HTML + CSS, cold (KB)', 'KB', kb('site', 'cold', ['html', 'css']), kb('bare', 'cold', ['html', 'css']), null);
-  add('bytes.data', 'data files + manifest, cold, until all tables loaded (KB)', 'KB', kb('site', 'cold', ['data', 'manifest']), kb('bare', 'cold', ['data', 'manifest']), null);
+  add('bytes.data', 'data files + manifest, cold, until the view’s data loaded (KB)', 'KB', kb('site', 'cold', ['data', 'manifest']), kb('bare', 'cold', ['data', 'manifest']), null);
   add('bytes.duckdb', 'duckdb worker + wasm, cold (KB)', 'KB', kb('site', 'cold', ['duckdb-worker', 'duckdb-wasm']), kb('bare', 'cold', ['duckdb-worker', 'duckdb-wasm']), null);
   add('bytes.total.cold', 'all transfer, cold (KB)', 'KB', pick('site', 'cold', (r) => sumAll(r) / 1024), pick('bare', 'cold', (r) => sumAll(r) / 1024), null);
   add('bytes.total.warm', 'all transfer, warm reload (KB)', 'KB', pick('site', 'warm', (r) => sumAll(r) / 1024), pick('bare', 'warm', (r) => sumAll(r) / 1024), null);
-  add('heap.cold', 'JS heap used, main thread, after all tables loaded (MB)', 'MB', pick('site', 'cold', (r) => r.heapUsedMB), pick('bare', 'cold', (r) => r.heapUsedMB), null);
+  add('heap.cold', 'JS heap used, main thread, after the view’s data loaded (MB)', 'MB', pick('site', 'cold', (r) => r.heapUsedMB), pick('bare', 'cold', (r) => r.heapUsedMB), null);
 
   const firstRes = (kind: Kind) => (loads[kind].cold[0]?.resources ?? []).map((r) => ({ url: new URL(r.url).pathname, category: r.category, transfer: r.transfer, encoding: r.encoding }));
   return {

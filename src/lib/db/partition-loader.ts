@@ -43,6 +43,8 @@ export class PartitionLoader {
   #order = 0;
   #inserts: Promise<void> = Promise.resolve();
   #scopes = new Map<string, Promise<PlanKeyRow[]>>();
+  /** Tables whose every file is in: most queries after a national load stop here. */
+  readonly #completeTables = new Set<TableName>();
   #batch = { loaded: 0, total: 0, table: 'initiatives' as TableName };
 
   constructor(manifest: Manifest, manifestUrl: string, deps: PartitionLoaderDeps) {
@@ -69,7 +71,10 @@ export class PartitionLoader {
   }
 
   #complete(table: ManifestTable): boolean {
-    return table.files.every((f) => f.format !== 'arrow' || this.#jobs.get(f.path)?.done === true);
+    if (this.#completeTables.has(table.name)) return true;
+    const complete = table.files.every((f) => f.format !== 'arrow' || this.#jobs.get(f.path)?.done === true);
+    if (complete) this.#completeTables.add(table.name);
+    return complete;
   }
 
   #plansIn(scope: PlanScope): Promise<PlanKeyRow[]> {
