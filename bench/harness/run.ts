@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --sizes 1k,100k] [--runs 5] [--filters 24] [--skip-site-build] [--skip-bare-build]`
+ *   `[--site-path '/plan/?id=…'] [--open-only]` (only the page opening: no filter changes or searches)
  *
  * 1. generates the synthetic sets (bench/work/data/<size>, synthetic: true, never under static/data);
  * 2. builds the site (`npm run build`, snapshot copied to bench/work/site) and the bare page
@@ -40,6 +41,7 @@ const runs = Math.max(1, Number(flag('runs', '5')));
 const filterChanges = Math.max(1, Number(flag('filters', '24')));
 const searchReps = Math.max(1, Number(flag('search-reps', '3')));
 const sitePath = flag('site-path', '/') as string;
+const openOnly = has('open-only');
 const outDir = resolve(ROOT, flag('out', 'bench/results') as string);
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
@@ -149,7 +151,7 @@ async function main() {
             const warm = await measureLoad(session.context, session.page, kind, null, timeoutMs);
             loads[kind].warm.push(warm);
             log(`${set.label} ${kind} run ${r + 1}/${runs}: cold chart ${fmt(cold.firstChart)} interactive ${fmt(cold.interactive)} | warm chart ${fmt(warm.firstChart)} interactive ${fmt(warm.interactive)}${cold.error ? ` | ERROR ${cold.error}` : ''}${warm.error ? ` | warm ERROR ${warm.error}` : ''}`);
-            if (r === runs - 1 && !warm.error) {
+            if (r === runs - 1 && !warm.error && !openOnly) {
               interactive[kind].filter = await measureFilters(session.page, kind, filterChanges, 30_000);
               interactive[kind].search = await measureSearch(session.page, kind, SEARCH_QUERIES, searchReps, 60_000);
               log(`${set.label} ${kind}: filter ${interactive[kind].filter?.error ?? `${interactive[kind].filter?.samples.length} changes`}; search ${interactive[kind].search?.error ?? 'ok'}`);
