@@ -238,14 +238,25 @@ export interface TimedSeries {
   error: string | null;
 }
 
+/**
+ * Site only: opens the view the timings run on and waits (bounded by the load timeout, untimed) until it
+ * has answered, so the first timed change does not include the partitions that view loads.
+ */
+async function openView(page: Page, kind: Kind, which: 'filter' | 'search', loadTimeoutMs: number): Promise<void> {
+  if (kind !== 'site') return;
+  const has = await page.evaluate(() => typeof (window as any).__wplBench?.open === 'function');
+  if (has) await bounded(page.evaluate((w) => (window as any).__wplBench.open(w), which), loadTimeoutMs, `__wplBench.open(${which})`);
+}
+
 /** Filter changes: bare → __benchFilter(i); site → window.__wplBench.filter(i) if present. */
-export async function measureFilters(page: Page, kind: Kind, n: number, timeoutMs: number): Promise<TimedSeries> {
+export async function measureFilters(page: Page, kind: Kind, n: number, timeoutMs: number, loadTimeoutMs = timeoutMs): Promise<TimedSeries> {
   const fn = kind === 'bare' ? '__benchFilter' : '__wplBench.filter';
   const has = await page.evaluate((k) => (k === 'bare' ? typeof (window as any).__benchFilter === 'function' : typeof (window as any).__wplBench?.filter === 'function'), kind);
   if (!has) return { samples: [], error: `no ${fn}(i) hook on the page` };
   const samples: number[] = [];
   const settled: number[] = [];
   try {
+    await openView(page, kind, 'filter', loadTimeoutMs);
     for (let i = 0; i < n; i++) {
       const r = await bounded(page.evaluate(
         async ([k, idx]) => {
@@ -267,11 +278,12 @@ export async function measureFilters(page: Page, kind: Kind, n: number, timeoutM
 }
 
 /** Free-text search: bare → __benchSearch(q) (contains(description, q), top 20); site → __wplBench.search(q). */
-export async function measureSearch(page: Page, kind: Kind, queries: string[], reps: number, timeoutMs: number): Promise<{ byQuery: Record<string, number[]>; error: string | null }> {
+export async function measureSearch(page: Page, kind: Kind, queries: string[], reps: number, timeoutMs: number, loadTimeoutMs = timeoutMs): Promise<{ byQuery: Record<string, number[]>; error: string | null }> {
   const has = await page.evaluate((k) => (k === 'bare' ? typeof (window as any).__benchSearch === 'function' : typeof (window as any).__wplBench?.search === 'function'), kind);
   const byQuery: Record<string, number[]> = {};
   if (!has) return { byQuery, error: `no ${kind === 'bare' ? '__benchSearch' : '__wplBench.search'}(q) hook on the page` };
   try {
+    await openView(page, kind, 'search', loadTimeoutMs);
     for (const q of queries) {
       byQuery[q] = [];
       for (let r = 0; r < reps; r++) {
