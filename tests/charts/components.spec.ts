@@ -29,6 +29,7 @@ describe('CoverageMatrix', () => {
     expect(body).toContain('aria-label="戸塚区 令和4年度 (2022): 全文"');
     expect(body).toContain('aria-label="泉区 令和4年度 (2022): 公表情報のみ"');
     expect(body).toContain('泉区 令和5年度 (2023): なし'); // the empty cell still has a <title>
+    expect([...body.matchAll(/data-mark="(\d+)"/g)].map((m) => m[1])).toEqual(['0', '1']); // one index per link, in order
     expect(body).toContain('role="group"');
     expect(body).toMatch(/aria-labelledby="[^"]+-t [^"]+-d"/);
   });

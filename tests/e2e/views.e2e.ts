@@ -17,6 +17,29 @@ test.describe('views load with real data', () => {
     expect(outside).toEqual([]);
   });
 
+  test('overview: the coverage matrix works by keyboard and pointer, and says which cell is active', async ({ page }) => {
+    await page.goto('/');
+    await waitForEngine(page);
+    const matrix = page.locator('.coverage');
+    const tip = matrix.locator('.chart-tooltip');
+    const first = matrix.locator('a[data-mark="0"]');
+    await first.focus();
+    await expect(tip).toHaveText((await first.getAttribute('aria-label'))!);
+    await page.keyboard.press('End');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? null);
+    const last = await focused();
+    expect(Number(last)).toBe((await matrix.locator('a[data-mark]').count()) - 1);
+    await expect(tip).toHaveText((await matrix.locator(`a[data-mark="${last}"]`).getAttribute('aria-label'))!);
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('0');
+    await page.keyboard.press('ArrowDown');
+    expect(Number(await focused())).toBeGreaterThan(0);
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await expect(tip).toHaveText('');
+    await matrix.locator('a[data-mark="1"] rect').hover();
+    await expect(tip).toHaveText((await matrix.locator('a[data-mark="1"]').getAttribute('aria-label'))!);
+  });
+
   test('plan page: 戸塚区 令和4年度 in full, 5 pillars and 28 initiatives with markers and sources', async ({ page }) => {
     await page.goto('/plan/?id=14110-2022-doc');
     await waitForEngine(page);
