@@ -42,6 +42,25 @@ describe('CoverageMatrix', () => {
   });
 });
 
+describe('CoverageMatrix, a national grid', () => {
+  // 400 wards × 2 years, every cell a plan: drawn lazily (matrix.ts), the first two chunks of 50 rows at once.
+  const wards = Array.from({ length: 400 }, (_, k) => `区${String(k).padStart(3, '0')}`);
+  const rows: CoverageCell[] = wards.flatMap((ward) => [2021, 2022].map((fiscal_year) => ({ ward, fiscal_year, kind: 'full' as const, plan_id: `${ward}-${fiscal_year}` })));
+  const { body } = render(CoverageMatrix, { props: { rows, title: '収録状況', cellHref: (c: CoverageCell) => `/plan/${c.plan_id}`, wards } });
+
+  it('draws the first 100 rows, with the global keyboard index of each link', () => {
+    expect(count(body, '<a ')).toBe(200);
+    const marks = [...body.matchAll(/data-mark="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(marks).toEqual(Array.from({ length: 200 }, (_, k) => k));
+    expect(body).toContain('href="/plan/区099-2022"');
+    expect(body).not.toContain('href="/plan/区100-2021"');
+  });
+  it('keeps a placeholder for each chunk not drawn yet, and every row label', () => {
+    expect(count(body, 'data-chunk=')).toBe(6);
+    expect(body).toContain('区399');
+  });
+});
+
 describe('BarChart', () => {
   const rows = [
     { key: 'a', label: '地域の防災・減災の推進と安全なまちづくり', count: 3, share: 0.25, group: '戸塚区' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageGrid, heatGrid, symmetricCells } from '../../src/lib/charts/matrix';
+import { chunkOfRow, coverageGrid, heatGrid, rowChunks, symmetricCells } from '../../src/lib/charts/matrix';
 
 describe('coverageGrid', () => {
   it('fills every ward × year, full wins over partial, orders by the given lists', () => {
@@ -64,5 +64,24 @@ describe('symmetricCells', () => {
       { row: '子育て', col: '防災', count: 3, share: null },
       { row: '防災', col: '防災', count: 9, share: null }
     ]);
+  });
+});
+
+describe('rowChunks / chunkOfRow: a tall grid drawn in chunks', () => {
+  it.each([
+    [0, 50, []],
+    [1, 50, [{ start: 0, end: 1 }]],
+    [50, 50, [{ start: 0, end: 50 }]],
+    [51, 50, [{ start: 0, end: 50 }, { start: 50, end: 51 }]],
+    [7, 3, [{ start: 0, end: 3 }, { start: 3, end: 6 }, { start: 6, end: 7 }]]
+  ])('%i rows in chunks of %i', (rows, size, want) => {
+    expect(rowChunks(rows, size)).toEqual(want);
+  });
+  it('puts each row in the chunk that covers it', () => {
+    const chunks = rowChunks(1908);
+    for (const row of [0, 49, 50, 999, 1907]) {
+      const c = chunks[chunkOfRow(row)];
+      expect(row >= c.start && row < c.end).toBe(true);
+    }
   });
 });

@@ -39,6 +39,30 @@ export function coverageGrid(
   return { wards, years, cells };
 }
 
+/**
+ * A tall grid (a national set: ~1,900 wards) is drawn in chunks of rows, each when it first comes near
+ * the viewport: drawing every cell at once held ~190 MB and took seconds at 1M. Below LAZY_FROM_ROWS
+ * everything is drawn at once; above it, the first INITIAL_CHUNKS are.
+ */
+export const CHUNK_ROWS = 50;
+export const LAZY_FROM_ROWS = 150;
+export const INITIAL_CHUNKS = 2;
+
+export interface RowChunk {
+  /** First row, inclusive. */
+  start: number;
+  /** Last row, exclusive. */
+  end: number;
+}
+
+export function rowChunks(rows: number, size = CHUNK_ROWS): RowChunk[] {
+  const chunks: RowChunk[] = [];
+  for (let start = 0; start < rows; start += size) chunks.push({ start, end: Math.min(rows, start + size) });
+  return chunks;
+}
+
+export const chunkOfRow = (row: number, size = CHUNK_ROWS): number => Math.floor(row / size);
+
 export interface GridHeatCell extends HeatCell {
   rowIndex: number;
   colIndex: number;
