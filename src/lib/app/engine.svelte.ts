@@ -72,7 +72,7 @@ class DataEngine {
     if (this.#tablesDone && this.status !== 'error') this.status = this.#loads.partitions ? 'loading' : 'ready';
   }
 
-  /** Starts the engine and begins loading every table; resolves when all are in (or some failed). */
+  /** Starts the engine and loads every table not loaded by partition; resolves when they are in (or some failed). */
   start(manifestUrl: string): Promise<QueryRunner> {
     if (!this.#started) {
       this.#started = this.#start(manifestUrl).catch((e: unknown) => {
