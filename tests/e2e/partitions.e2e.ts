@@ -64,3 +64,21 @@ test('a missing partition is named where it is needed; other plans still open', 
   await expect(page.locator(`li[id^="${other.plan_id}-"]`)).toHaveCount(set.tables.initiatives.filter((i) => i.plan_id === other.plan_id).length, { timeout: 45_000 });
   expect(asked).toContain(`initiatives/city=${other.city}/fiscal_year=${other.fiscal_year}.arrow`);
 });
+
+test('a list filtered to one ward-year loads that partition only, until a filter list asks for national counts', async ({ page }) => {
+  const asked = await serveSynthetic(page);
+  const wardKey = `${plan.city}|${plan.ward}`;
+  const want = set.tables.initiatives.filter((i) => i.plan_id === planId).length;
+  await page.goto(`/initiatives/?ward=${encodeURIComponent(wardKey)}&year=${plan.fiscal_year}`);
+  await expect(page.locator('[data-result-count]')).toHaveAttribute('data-result-count', String(want), { timeout: 45_000 });
+  await waitForEngine(page);
+  expect(filesOf(asked, 'initiatives')).toEqual([partitionPath('initiatives')]);
+  await expect(page.locator('.chip').first()).toContainText(String(plan.ward));
+
+  // Opening a facet list asks for its counts, which are over all data: every partition comes in.
+  await page.locator('details summary').first().click();
+  await expect(page.locator('details[open] label').first()).toBeVisible({ timeout: 45_000 });
+  await waitForEngine(page);
+  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { tables: { name: string; files: { format: string }[] }[] };
+  expect(new Set(filesOf(asked, 'initiatives')).size).toBe(manifest.tables.find((t) => t.name === 'initiatives')!.files.filter((f) => f.format === 'arrow').length);
+});
