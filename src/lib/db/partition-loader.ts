@@ -54,11 +54,6 @@ export class PartitionLoader {
     this.#deps = deps;
   }
 
-  /** Tables loaded by partition: the initial load only creates them, empty. */
-  get tableNames(): TableName[] {
-    return this.#tables.map((t) => t.name);
-  }
-
   /** Resolves once every file of these tables that rows in `scope` (every plan without one) live in is loaded. */
   async ensure(tables: readonly TableName[], scope?: PlanScope): Promise<void> {
     const needed = this.#tables.filter((t) => tables.includes(t.name));
