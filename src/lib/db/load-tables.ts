@@ -7,7 +7,7 @@ import type { Manifest, ManifestFile, ManifestTable } from '../tables/manifest';
 import { RecordBatchReader } from 'apache-arrow';
 import { rowsToArrowIPC } from '../tables/arrow';
 import { TABLES, type TableName } from '../tables/schema';
-import { isLoadedByPartition } from './partitions';
+import { arrowFiles, isLoadedByPartition } from './partitions';
 
 export interface LoadProgress {
   table: TableName;
@@ -76,10 +76,6 @@ export async function checkArrowFile(table: TableName, file: ManifestFile, bytes
   const hash = await sha256Hex(bytes);
   if (hash !== null && file.sha256 && hash !== file.sha256) throw new Error('SHA-256 が manifest と一致しません');
   checkArrowSchema(table, bytes);
-}
-
-function arrowFiles(table: ManifestTable): ManifestFile[] {
-  return table.files.filter((f) => f.format === 'arrow');
 }
 
 /** Files fetched ahead of the one being inserted: the network works while DuckDB inserts. */

@@ -13,7 +13,8 @@ const PLAN_COLUMNS: ReadonlySet<string> = new Set(TABLES.plans.columns.map((c) =
 /** One plan's values of the partition columns, as `plansInScopeSql` returns them. */
 export type PlanKeyRow = Record<string, unknown>;
 
-function arrowFiles(table: ManifestTable): ManifestFile[] {
+/** The files the browser loads (Parquet is for analysts). */
+export function arrowFiles(table: ManifestTable): ManifestFile[] {
   return table.files.filter((f) => f.format === 'arrow');
 }
 
