@@ -12,7 +12,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../harness/measure';
 
 const dir = process.argv[2] ?? 'bench/work/data/100k';
 const QUERIES = ['子育て', '見守り活動', '特殊詐欺被害', ''];
-const REPS = 6;
+const REPS = Number(process.env.REPS ?? 6);
 const params = (q: string): InitiativeListParams => ({ filters: { ...emptyFilters(), q }, sort: 'ward', dir: 'asc', limit: 50 });
 const line = (where: string, q: string, ms: number[]) => console.log(where.padEnd(8), (q || '(none)').padEnd(10), ms.map((x) => x.toFixed(0)).join(' '));
 

@@ -2,7 +2,7 @@
 import type { Filters } from '../filters/filters';
 import { defineQuery } from './define';
 import { READING_ORDER, clampInt, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
-import { filtersScope, hasMarker, hasTheme, initiativeConditions, inList, scoped, sql, themeSlugOf, THEME_TAG_PREFIX, wardCondition, where, wardOrder } from './sql-parts';
+import { filtersScope, hasMarker, hasTheme, initiativeConditions, inList, scoped, searchesText, sql, themeSlugOf, THEME_TAG_PREFIX, wardCondition, where, wardOrder } from './sql-parts';
 
 /** `filtered`: the initiatives that pass the filters, with their ward. */
 function filteredCte(f: Filters) {
@@ -111,5 +111,5 @@ export const initiativesForMark = defineQuery<InitiativesForMarkParams, Initiati
   }
   const mark = p.theme !== undefined ? hasTheme([p.theme]) : hasMarker([p.marker as string]);
   const conditions = [...initiativeConditions(p.filters), wardCondition([p.ward]), mark];
-  return scoped(pagedInitiativeRows(conditions, `ORDER BY ${READING_ORDER}`, clampInt(p.limit, 1, 1000, 200), 0), filtersScope(p.filters, [wardCondition([p.ward])]));
+  return scoped(pagedInitiativeRows(conditions, `ORDER BY ${READING_ORDER}`, clampInt(p.limit, 1, 1000, 200), 0, searchesText(p.filters)), filtersScope(p.filters, [wardCondition([p.ward])]));
 });

@@ -36,29 +36,58 @@ FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.p
 
 /**
  * One page of initiative rows: filter, sort and cut on keys first, then build the rows (tag lists
- * from one grouped join) for the page only. Measured at 100k in duckdb-wasm (bench/README.md):
+ * from one grouped join) for the page only. Measured at 100k in duckdb-wasm (bench/README.md,
+ * bench/profile/list-forms.ts):
  * - the total is a count in its own CTE, not count(*) OVER () (its window materialises every matching
  *   row: ~1 s → ~50 ms) and not a scalar subquery (twice the planning time); it joins plans only (the
  *   filters never read pillars; every initiative has its pillar, checked when tables are written);
+ * - `filtersOnce` (a text search among the filters): the matching rows' sort keys are MATERIALIZED
+ *   and both the count and the page read them, so the text is searched once, not twice (medians, two runs:
+ *   子育て 58 → 43–54 ms, 国際交流ラウンジ 50 → 37–39 ms, sorted by title 72–74 → 57). Cheap filters
+ *   alone (wards, years) are no faster materialised (5 years: 31–32 either way) and without filters
+ *   materialising every row is slower (38 → 74 ms);
  * - the page is MATERIALIZED: read twice (rows, tag lists), it was otherwise computed twice
  *   (子育て at 100k: 117 → 66 ms).
- * `orderClause` is a fixed 'ORDER BY …' of this module (orderBy, READING_ORDER) over i, p, pl.
+ * `orderClause` is a fixed 'ORDER BY …' of this module (orderBy, READING_ORDER) over i, p, pl: the
+ * materialised keys keep the initiatives' column names (and alias i) for it.
  */
-export function pagedInitiativeRows(conditions: readonly BoundSql[], orderClause: string, limit: number, offset: number): BoundSql {
+export function pagedInitiativeRows(
+  conditions: readonly BoundSql[],
+  orderClause: string,
+  limit: number,
+  offset: number,
+  filtersOnce = false
+): BoundSql {
   const filtered = where(conditions);
-  return sql`
+  const pageLimit = { sql: '? OFFSET ?', params: [limit, offset] };
+  const head = filtersOnce
+    ? sql`
+WITH matched AS MATERIALIZED (
+  SELECT ${SORT_KEY_COLUMNS} FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id ${filtered}
+),
+matching AS (SELECT count(*)::INTEGER AS total FROM matched),
+page AS MATERIALIZED (
+  SELECT i.initiative_id AS page_id FROM matched i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id
+  ${orderClause}
+  LIMIT ${pageLimit}
+)`
+    : sql`
 WITH matching AS (SELECT count(*)::INTEGER AS total FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id ${filtered}),
 page AS MATERIALIZED (
   SELECT i.initiative_id AS page_id ${INITIATIVE_FROM}
   ${filtered}
   ${orderClause}
-  LIMIT ${{ sql: '? OFFSET ?', params: [limit, offset] }}
-)
+  LIMIT ${pageLimit}
+)`;
+  return sql`${head}
 SELECT ${INITIATIVE_ROW_COLUMNS}, matching.total
 FROM page CROSS JOIN matching JOIN initiatives i ON i.initiative_id = page.page_id JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id
 ${tagListsJoin('tt.initiative_id IN (SELECT page_id FROM page)')}
 ${orderClause}`;
 }
+
+/** The initiatives' columns any orderClause reads (SORT_EXPRESSIONS, READING_ORDER), and the join keys. */
+const SORT_KEY_COLUMNS = 'i.initiative_id, i.plan_id, i.pillar_id, i.position, i.title, i.status';
 
 /** Reading order: ward, year, pillar, item. Also the tie-breaker of every sort. */
 export const READING_ORDER = `${wardOrder('p')}, p.fiscal_year, pl.position, i.position, i.initiative_id`;

@@ -3,7 +3,7 @@ import type { Filters, Status } from '../filters/filters';
 import type { InitiativeSortKey, SortDirection } from '../filters/view-state';
 import { defineQuery } from './define';
 import { INITIATIVE_FROM, clampInt, orderBy, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
-import { filtersScope, initiativeConditions, scoped, sql, themeSlugOf, where } from './sql-parts';
+import { filtersScope, initiativeConditions, scoped, searchesText, sql, themeSlugOf, where } from './sql-parts';
 import type { Coverage } from './overview';
 
 export type { InitiativeListRow } from './initiative-rows';
@@ -26,7 +26,8 @@ export const initiativeList = defineQuery<InitiativeListParams, InitiativeListRo
       initiativeConditions(p.filters),
       orderBy(p.sort, p.dir),
       clampInt(p.limit, 1, MAX_PAGE_SIZE, 50),
-      clampInt(p.offset, 0, Number.MAX_SAFE_INTEGER, 0)
+      clampInt(p.offset, 0, Number.MAX_SAFE_INTEGER, 0),
+      searchesText(p.filters)
     ),
     filtersScope(p.filters)
   )

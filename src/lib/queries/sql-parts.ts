@@ -65,6 +65,9 @@ export function matchesText(q: string): BoundSql | null {
   };
 }
 
+/** Whether the filters search text (the costly filter: pagedInitiativeRows runs it once). */
+export const searchesText = (f: Pick<Filters, 'q'>): boolean => matchesText(f.q) !== null;
+
 /** Ward filter values (ward-key.ts): `city|ward` is that city's ward, a bare name that ward in any city. */
 export function wardCondition(values: readonly string[]): BoundSql {
   const refs = values.map(parseWardKey);
