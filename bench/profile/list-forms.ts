@@ -2,24 +2,13 @@
 // on the same data in duckdb-wasm under Node: the filters run once (matching keys materialised, then
 // count and page) or twice (in the count, then in the page). 9 runs each after a first, sorted ms. Generate the set first
 // (npx tsx bench/generate/cli.ts --sizes 100k). Usage: npx tsx bench/profile/list-forms.ts [bench/work/data/100k]
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createNodeDuckDB } from '../../src/lib/db/duckdb-node';
+import { loadSyntheticSet } from './load-set';
 import { emptyFilters, type Filters } from '../../src/lib/filters/filters';
 import { orderBy, pagedInitiativeRows } from '../../src/lib/queries/initiative-rows';
 import { initiativeConditions, searchesText } from '../../src/lib/queries/sql-parts';
 
 const dir = process.argv[2] ?? 'bench/work/data/100k';
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { tables: { name: string; files: { format: string; path: string }[] }[] };
-const db = await createNodeDuckDB();
-for (const table of manifest.tables) {
-  let first = true;
-  for (const f of table.files.filter((f) => f.format === 'arrow')) {
-    await db.insertArrowIPC(table.name as never, new Uint8Array(readFileSync(join(dir, f.path))), first);
-    first = false;
-  }
-}
-await db.createMissingTables();
+const db = await loadSyntheticSet(dir);
 
 async function time(label: string, sql: string, params: readonly unknown[]): Promise<number[]> {
   await db.query(sql, params as never);

@@ -1,10 +1,8 @@
 // The same named query on the same data, timed alone: duckdb-wasm under Node (blocking build) and in
 // Chromium through the app's runner (window.__wplBench.query). Serves build/ with the data set.
 // npx tsx bench/profile/node-vs-browser.ts [bench/work/data/100k]   (after npm run build)
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { createNodeDuckDB } from '../../src/lib/db/duckdb-node';
+import { loadSyntheticSet } from './load-set';
 import { createQueryRunner, initiativeList, type InitiativeListParams } from '../../src/lib/queries';
 import { emptyFilters } from '../../src/lib/filters/filters';
 import { startServer } from '../harness/server';
@@ -16,16 +14,7 @@ const REPS = Number(process.env.REPS ?? 6);
 const params = (q: string): InitiativeListParams => ({ filters: { ...emptyFilters(), q }, sort: 'ward', dir: 'asc', limit: 50 });
 const line = (where: string, q: string, ms: number[]) => console.log(where.padEnd(8), (q || '(none)').padEnd(10), ms.map((x) => x.toFixed(0)).join(' '));
 
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { tables: { name: string; files: { format: string; path: string }[] }[] };
-const db = await createNodeDuckDB();
-for (const table of manifest.tables) {
-  let first = true;
-  for (const f of table.files.filter((f) => f.format === 'arrow')) {
-    await db.insertArrowIPC(table.name as never, new Uint8Array(readFileSync(join(dir, f.path))), first);
-    first = false;
-  }
-}
-await db.createMissingTables();
+const db = await loadSyntheticSet(dir);
 for (const q of QUERIES) {
   const ms: number[] = [];
   for (let i = 0; i < REPS; i++) {

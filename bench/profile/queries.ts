@@ -1,23 +1,12 @@
 // Node-side timings of named queries on a synthetic set (same duckdb-wasm engine as the browser, blocking build).
 // npx tsx bench/profile/queries.ts [bench/work/data/100k]   (generate the set first: npx tsx bench/generate/cli.ts --sizes 100k)
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createNodeDuckDB } from '../../src/lib/db/duckdb-node';
+import { loadSyntheticSet } from './load-set';
 import * as Q from '../../src/lib/queries';
 import { emptyFilters } from '../../src/lib/filters/filters';
 
 const dir = process.argv[2] ?? 'bench/work/data/100k';
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-const db = await createNodeDuckDB();
 let t = Date.now();
-for (const table of manifest.tables) {
-  let first = true;
-  for (const f of table.files.filter((f: any) => f.format === 'arrow')) {
-    await db.insertArrowIPC(table.name, new Uint8Array(readFileSync(join(dir, f.path))), first);
-    first = false;
-  }
-}
-await db.createMissingTables();
+const db = await loadSyntheticSet(dir);
 console.log('load', Date.now() - t, 'ms');
 async function time(name: string, fn: () => Promise<unknown>) {
   const s: number[] = [];
