@@ -22,7 +22,8 @@ test('a corrupt data file is named', async ({ page }) => {
   await expect(page.locator(status)).toContainText('pillars.arrow');
 });
 
-test('a stale manifest (file changed since) is caught by the content hash', async ({ page }) => {
+/** The manifest with a wrong SHA-256 for plans.arrow, as if the file had changed since it was written. */
+async function staleManifest(page: import('@playwright/test').Page) {
   await page.route('**/data/manifest.json', async (route) => {
     const response = await route.fetch();
     const manifest = await response.json();
@@ -30,9 +31,31 @@ test('a stale manifest (file changed since) is caught by the content hash', asyn
     plans.files.find((f: { format: string }) => f.format === 'arrow').sha256 = '0'.repeat(64);
     await route.fulfill({ response, json: manifest });
   });
+}
+
+test('a stale manifest (file changed since) is caught by the content hash, computed in the hashing worker', async ({ page }) => {
+  const workerScripts: string[] = [];
+  page.on('request', (r) => {
+    if (/sha256-worker/.test(r.url())) workerScripts.push(r.url());
+  });
+  await staleManifest(page);
   await page.goto('/');
   await expect(page.locator(status)).toHaveAttribute('data-engine-status', 'error', { timeout: 45_000 });
   await expect(page.locator(status)).toContainText('plans.arrow');
+  expect(workerScripts).toHaveLength(1);
+});
+
+test('with the hashing worker blocked, files are still checked (on the page) and good ones load', async ({ page }) => {
+  await page.route(/sha256-worker/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator(status)).toHaveAttribute('data-engine-status', 'ready', { timeout: 45_000 });
+  const fresh = await page.context().newPage();
+  await fresh.route(/sha256-worker/, (route) => route.abort());
+  await staleManifest(fresh);
+  await fresh.goto('/');
+  await expect(fresh.locator(status)).toHaveAttribute('data-engine-status', 'error', { timeout: 45_000 });
+  await expect(fresh.locator(status)).toContainText('plans.arrow');
+  await fresh.close();
 });
 
 test('a slow network shows progress, then the data', async ({ page }) => {

@@ -18,6 +18,7 @@ import { emptyTableIPC, isTableName, loadManifestTables, parseManifest, type Loa
 import type { Manifest } from '../tables/manifest';
 import { PartitionLoader } from './partition-loader';
 import { DISABLE_EXTENSION_AUTOLOAD, forgetPrepared, runPrepared } from './prepared';
+import { sha256OffMainThread } from './sha256-browser';
 import { withTimeout } from './timeout';
 import { takeBootedWorker, WORKER_FAILED } from './duckdb-worker-boot';
 import { rowsToArrowIPC } from '../tables/arrow';
@@ -202,7 +203,7 @@ export function loadTablesFromManifest(
     const engine = getEngine();
     engine.catch(() => undefined); // reported through the inserts that need it
     const manifest = await fetchManifest(absolute);
-    return loadManifestTables(manifest, absolute, { fetchBytes, sink: sinkAfter(engine), onProgress }, loadedTables, tableNames, { onTable, byPartition });
+    return loadManifestTables(manifest, absolute, { fetchBytes, sink: sinkAfter(engine), onProgress, sha256: sha256OffMainThread }, loadedTables, tableNames, { onTable, byPartition });
   };
   const next = loadQueue.then(run, run);
   loadQueue = next.catch(() => undefined);
@@ -225,6 +226,7 @@ export async function createPartitionLoader(
   return new PartitionLoader(manifest, absolute, {
     fetchBytes,
     sink: sinkAfter(engine),
+    sha256: sha256OffMainThread,
     onProgress,
     onIdle,
     query: (sql, params) => browserConnector.query(sql, params)

@@ -8,6 +8,7 @@ import { RecordBatchReader } from 'apache-arrow';
 import { rowsToArrowIPC } from '../tables/arrow';
 import { TABLES, type TableName } from '../tables/schema';
 import { arrowFiles, isLoadedByPartition } from './partitions';
+import { sha256OnThisThread, type Sha256 } from './sha256';
 
 export interface LoadProgress {
   table: TableName;
@@ -27,6 +28,8 @@ export interface LoadDeps {
   fetchBytes(url: string, onBytes: (received: number) => void): Promise<Uint8Array>;
   sink: TableSink;
   onProgress?: (progress: LoadProgress) => void;
+  /** Computes a file's SHA-256 (default: on this thread). */
+  sha256?: Sha256;
 }
 
 export function isTableName(name: string): name is TableName {
@@ -64,16 +67,12 @@ export function emptyTableIPC(name: TableName): Uint8Array {
   return rowsToArrowIPC(TABLES[name], []);
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return null;
-  const digest = await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** The checks every file passes before it reaches the database: the manifest's SHA-256, then the Arrow schema. */
-export async function checkArrowFile(table: TableName, file: ManifestFile, bytes: Uint8Array): Promise<void> {
-  const hash = await sha256Hex(bytes);
+/**
+ * The checks every file passes before it reaches the database: the manifest's SHA-256 (computed by
+ * `sha256`: here, or in the browser's hashing worker), then the Arrow schema.
+ */
+export async function checkArrowFile(table: TableName, file: ManifestFile, bytes: Uint8Array, sha256: Sha256 = sha256OnThisThread): Promise<void> {
+  const hash = await sha256(bytes);
   if (hash !== null && file.sha256 && hash !== file.sha256) throw new Error('SHA-256 が manifest と一致しません');
   checkArrowSchema(table, bytes);
 }
@@ -152,7 +151,7 @@ export async function loadManifestTables(
       fetchAhead(first + i + 1 + PREFETCH_FILES);
       try {
         const bytes = await fetches[first + i];
-        await checkArrowFile(t.name, file, bytes);
+        await checkArrowFile(t.name, file, bytes, deps.sha256);
         await deps.sink.insertArrowIPC(t.name, bytes, i === 0);
         setReceived(first + i, file.bytes);
       } catch (cause) {

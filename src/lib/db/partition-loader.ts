@@ -141,7 +141,7 @@ export class PartitionLoader {
     };
     try {
       const bytes = await this.#deps.fetchBytes(new URL(job.file.path, this.#url).href, setReceived);
-      await checkArrowFile(job.table, job.file, bytes);
+      await checkArrowFile(job.table, job.file, bytes, this.#deps.sha256);
       // One insert at a time; the next files keep downloading meanwhile.
       const insert = this.#inserts.then(() => this.#deps.sink.insertArrowIPC(job.table, bytes, false));
       this.#inserts = insert.catch(() => undefined);
