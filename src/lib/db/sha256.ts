@@ -2,7 +2,7 @@
  * SHA-256 of a data file, as the manifest lists it (lower-case hex). `Sha256` is how the loaders get it:
  * here on the calling thread (Node, tests, and the browser's fallback) or in a worker
  * (sha256-browser.ts), since Chromium's crypto.subtle.digest runs on the calling thread (~8 ms per MB:
- * 131 ms for 16 MB, measured with bench/scratch-style timing in Chromium 156).
+ * 131 ms for 16 MB in Chromium 156, bench/profile/digest.ts).
  */
 export type Sha256 = (bytes: Uint8Array) => Promise<string | null>;
 
