@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { IMMUTABLE, isVersionedDuckDBPath } from '../../src/build/duckdb-cache-headers';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -125,8 +126,9 @@ export async function startServer(opts: { root: string; dataDir: string; cacheDi
       const ext = extname(file);
       const headers: Record<string, string> = {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
-        // Hashed assets may be cached; everything else revalidates (like a typical static host).
-        'cache-control': /\/(assets|_app\/immutable)\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        // Hashed assets and the versioned DuckDB folder may be cached (as the README asks of hosts);
+        // everything else revalidates.
+        'cache-control': /\/(assets|_app\/immutable)\//.test(url.pathname) || isVersionedDuckDBPath(url.pathname) ? IMMUTABLE : 'no-cache',
         'last-modified': statSync(file).mtime.toUTCString(),
         vary: 'accept-encoding',
         'cross-origin-resource-policy': 'same-origin'

@@ -24,7 +24,8 @@
   var eh = WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]));
   var bundle = eh ? 'eh' : 'mvp';
   var dir = new URL(VERSION + '/', script.src).href;
-  var workerUrl = dir + 'duckdb-browser-' + bundle + '.worker.js';
+  // duckdb-wasm's worker run by src/head/duckdb-worker.js (it lets Chromium keep the compiled wasm between visits).
+  var workerUrl = dir + 'wpl-duckdb-' + bundle + '.worker.js';
   var wasmUrl = dir + 'duckdb-' + bundle + '.wasm';
   /** @type {Worker} */
   var worker;

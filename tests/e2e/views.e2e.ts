@@ -143,14 +143,30 @@ test('if DuckDB cannot start, the page says so and keeps the prerendered content
   await expect(page.locator('table').first()).toContainText('戸塚区');
 });
 
+test('if duckdb-wasm’s worker script does not load inside the app’s worker, the page says so at once', async ({ page }) => {
+  const blocked: string[] = [];
+  await page.route('**/duckdb-browser-*.worker.js', (route) => {
+    blocked.push(new URL(route.request().url()).pathname);
+    return route.abort();
+  });
+  const started = Date.now();
+  await page.goto('/');
+  await expect(page.locator('[data-engine-status="error"]')).toContainText('DuckDB のワーカーを起動できません', { timeout: 20_000 });
+  expect(Date.now() - started).toBeLessThan(20_000); // the worker's error event, not the 30 s start-up timeout
+  expect(blocked.length).toBeGreaterThan(0); // the head script's worker, and the app's own start after it failed
+  for (const path of blocked) expect(path).toMatch(/^\/duckdb\/1\.32\.\d+\/duckdb-browser-eh\.worker\.js$/);
+  await expect(page.locator('table').first()).toContainText('戸塚区');
+});
+
 test('DuckDB starts from the head script’s worker (one worker, adopted), and without that script too', async ({ page, browser }) => {
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
   await page.goto('/tags/');
   await waitForEngine(page);
   await expect(page.locator('svg g.bar').first()).toBeVisible();
-  // One DuckDB worker, the versioned self-hosted file the head script started (no second one after adoption).
-  expect(workers.filter((w) => w.includes('duckdb-browser'))).toEqual([expect.stringMatching(/^\/duckdb\/1\.32\.\d+\/duckdb-browser-eh\.worker\.js$/)]);
+  // One DuckDB worker, the versioned self-hosted file the head script started (no second one after adoption):
+  // the app's starter around duckdb-wasm's worker (src/head/duckdb-worker.js).
+  expect(workers.filter((w) => w.includes('duckdb'))).toEqual([expect.stringMatching(/^\/duckdb\/1\.32\.\d+\/wpl-duckdb-eh\.worker\.js$/)]);
 
   const other = await browser.newPage();
   const otherWorkers: string[] = [];
@@ -159,6 +175,6 @@ test('DuckDB starts from the head script’s worker (one worker, adopted), and w
   await other.goto('/tags/');
   await waitForEngine(other);
   await expect(other.locator('svg g.bar').first()).toBeVisible();
-  expect(otherWorkers.filter((w) => w.includes('duckdb-browser'))).toHaveLength(1);
+  expect(otherWorkers.filter((w) => w.includes('duckdb'))).toEqual([expect.stringMatching(/\/wpl-duckdb-eh\.worker\.js$/)]);
   await other.close();
 });

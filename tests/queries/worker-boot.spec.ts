@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOOT_MESSAGE_ID, takeBootedWorker, type BootedWorker } from '../../src/lib/db/duckdb-worker-boot';
-import { copyDuckDB, DUCKDB_FILES, duckdbVersion } from '../../src/build/duckdb-files';
+import { appWorkerFile, appWorkerScript, copyDuckDB, DUCKDB_BUNDLES, DUCKDB_FILES, duckdbVersion } from '../../src/build/duckdb-files';
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => readFileSync(require.resolve(`@duckdb/duckdb-wasm/dist/${file}`), 'utf8');
@@ -82,7 +82,7 @@ describe('head script (src/head/duckdb-boot.js)', () => {
   it('starts one worker from the version folder beside it and posts the instantiate message for the eh wasm', () => {
     const { boot, made } = runHeadScript();
     expect(made).toHaveLength(1);
-    expect(made[0].url).toBe('https://example.test/app/duckdb/9.9.9/duckdb-browser-eh.worker.js');
+    expect(made[0].url).toBe('https://example.test/app/duckdb/9.9.9/wpl-duckdb-eh.worker.js');
     expect(made[0].posted).toEqual([
       { messageId: BOOT_MESSAGE_ID, type: 'INSTANTIATE', data: ['https://example.test/app/duckdb/9.9.9/duckdb-eh.wasm', null] }
     ]);
@@ -92,7 +92,7 @@ describe('head script (src/head/duckdb-boot.js)', () => {
 
   it('takes the mvp files where WebAssembly exceptions are missing (duckdb-wasm’s own probe)', () => {
     const { made } = runHeadScript(undefined, false);
-    expect(made[0].url).toMatch(/\/duckdb-browser-mvp\.worker\.js$/);
+    expect(made[0].url).toMatch(/\/wpl-duckdb-mvp\.worker\.js$/);
     expect((made[0].posted[0] as { data: string[] }).data[0]).toMatch(/\/duckdb-mvp\.wasm$/);
   });
 
@@ -148,7 +148,7 @@ describe('takeBootedWorker (the app adopts the head script’s worker)', () => {
   it('ends a booted worker that is not the bundle DuckDB chose', () => {
     const { boot, made } = runHeadScript();
     leave(boot);
-    expect(takeBootedWorker('https://example.test/app/duckdb/9.9.9/duckdb-browser-mvp.worker.js', boot!.wasmUrl)).toBeNull();
+    expect(takeBootedWorker('https://example.test/app/duckdb/9.9.9/wpl-duckdb-mvp.worker.js', boot!.wasmUrl)).toBeNull();
     expect(made[0].terminated).toBe(true);
   });
 
@@ -158,7 +158,7 @@ describe('takeBootedWorker (the app adopts the head script’s worker)', () => {
 });
 
 describe('copyDuckDB (src/build/duckdb-files.ts)', () => {
-  it('copies the installed worker and wasm files into <out>/<version>/ and writes boot.js with that version', () => {
+  it('copies the installed worker and wasm files into <out>/<version>/, writes the app’s workers beside them and boot.js with that version', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'duckdb-')), 'duckdb');
     mkdirSync(join(out, '0.0.1'), { recursive: true }); // an older version's folder is removed
     const { version, files } = copyDuckDB(out);
@@ -167,7 +167,10 @@ describe('copyDuckDB (src/build/duckdb-files.ts)', () => {
     for (const file of DUCKDB_FILES) {
       expect(statSync(join(out, version, file)).size).toBe(statSync(require.resolve(`@duckdb/duckdb-wasm/dist/${file}`)).size);
     }
-    expect(files).toHaveLength(DUCKDB_FILES.length + 1);
+    for (const bundle of DUCKDB_BUNDLES) {
+      expect(readFileSync(join(out, version, appWorkerFile(bundle)), 'utf8')).toBe(appWorkerScript(bundle));
+    }
+    expect(files).toHaveLength(DUCKDB_FILES.length + DUCKDB_BUNDLES.length + 1);
     const boot = readFileSync(join(out, 'boot.js'), 'utf8');
     expect(boot).toContain(`var VERSION = ${JSON.stringify(version)};`);
     expect(boot).not.toContain('__DUCKDB_VERSION__');

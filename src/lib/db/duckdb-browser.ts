@@ -50,8 +50,9 @@ const DUCKDB_DIR = `${base}/duckdb/${__DUCKDB_VERSION__}`;
 async function startEngine(): Promise<Engine> {
   const duckdb = await import('@duckdb/duckdb-wasm');
   const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: `${DUCKDB_DIR}/duckdb-mvp.wasm`, mainWorker: `${DUCKDB_DIR}/duckdb-browser-mvp.worker.js` },
-    eh: { mainModule: `${DUCKDB_DIR}/duckdb-eh.wasm`, mainWorker: `${DUCKDB_DIR}/duckdb-browser-eh.worker.js` }
+    // duckdb-wasm's workers run by src/head/duckdb-worker.js, which lets Chromium keep the compiled wasm.
+    mvp: { mainModule: `${DUCKDB_DIR}/duckdb-mvp.wasm`, mainWorker: `${DUCKDB_DIR}/wpl-duckdb-mvp.worker.js` },
+    eh: { mainModule: `${DUCKDB_DIR}/duckdb-eh.wasm`, mainWorker: `${DUCKDB_DIR}/wpl-duckdb-eh.worker.js` }
   });
   if (!bundle.mainWorker) throw new Error('DuckDB のワーカーが見つかりません');
   // Usually the worker the head script started, already compiling the wasm (duckdb-worker-boot.ts).
