@@ -68,7 +68,7 @@ export function categorize(url: string): string {
   const path = new URL(url).pathname;
   if (/\.wasm$/.test(path)) return 'duckdb-wasm';
   // duckdb-wasm's worker script and the app's starter around it (src/head/duckdb-worker.js).
-  if (/\/(duckdb-browser-|wpl-duckdb-)[^/]*\.worker\.js$/.test(path)) return 'duckdb-worker';
+  if (/\/(duckdb-browser-|wpl-duckdb-)[^/]*worker[^/]*\.js$/.test(path)) return 'duckdb-worker';
   if (/\/data\/manifest\.json$/.test(path)) return 'manifest';
   if (/\/data\//.test(path)) return 'data';
   if (/\.(m?js)$/.test(path)) return 'own-js';
