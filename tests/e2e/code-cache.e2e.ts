@@ -7,19 +7,9 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type BrowserContext } from '@playwright/test';
+import { chromium, expect, test, type LaunchOptions } from '@playwright/test';
 import { ORIGIN, waitForEngine, watchErrors } from './helpers';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--wasm-tiering-budget=10000'
-];
 
 function bytesUnder(dir: string): number {
   let total = 0;
@@ -39,8 +29,10 @@ function bytesUnder(dir: string): number {
  * One visit to /tags/ in `profile`, until every chart has drawn; returns what the charts say. With `countCacheHits`, the wasm code cache
  * hits until DuckDB was ready, from Chromium's own trace event (emitted where the wasm is compiled).
  */
-async function visit(profile: string, countCacheHits = false) {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: ARGS, locale: 'ja-JP' });
+async function visit(launchOptions: LaunchOptions, profile: string, countCacheHits = false) {
+  // The suite's Chromium and flags (playwright.config.ts), with a low tiering budget (above).
+  const args = [...(launchOptions.args ?? []), '--js-flags=--wasm-tiering-budget=10000'];
+  const context = await chromium.launchPersistentContext(profile, { ...launchOptions, args, locale: 'ja-JP' });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = watchErrors(page);
   const cdp = await context.newCDPSession(page);
@@ -77,19 +69,19 @@ test('the versioned DuckDB files are served immutable, the boot script and pages
   expect((await request.get('/tags/')).headers()['cache-control'] ?? '').not.toContain('immutable');
 });
 
-test('DuckDB’s compiled wasm is kept between visits, and a visit that starts from it shows the same data', async () => {
+test('DuckDB’s compiled wasm is kept between visits, and a visit that starts from it shows the same data', async ({ launchOptions }) => {
   test.setTimeout(150_000);
   const profile = mkdtempSync(join(tmpdir(), 'wpl-code-cache-'));
   const wasmCache = join(profile, 'Default', 'Code Cache', 'wasm');
   try {
-    const first = await visit(profile);
+    const first = await visit(launchOptions, profile);
     expect(first.charts).not.toBe('');
     // Written a little after the optimised code exists (V8 waits to batch it).
     await expect.poll(() => bytesUnder(wasmCache), { timeout: 30_000 }).toBeGreaterThan(1_000_000);
     expect(first.errors).toEqual([]);
     await first.context.close();
 
-    const second = await visit(profile, true);
+    const second = await visit(launchOptions, profile, true);
     expect(second.cacheHit).toBe(true);
     expect(second.charts).toBe(first.charts);
     expect(second.errors).toEqual([]);
