@@ -29,7 +29,7 @@ export interface SizeReport {
   metrics: Metric[];
   runs: Record<Kind, { cold: RunSummary[]; warm: RunSummary[] }>;
   firstColdResources: Record<Kind, Array<{ url: string; category: string; transfer: number; encoding: string | null }>>;
-  hooks: Record<Kind, { filterError: string | null; searchError: string | null; filterSamples: number[]; filterSettledSamples?: number[]; searchByQuery: Record<string, number[]> }>;
+  hooks: Record<Kind, { filterError: string | null; searchError: string | null; filterSamples: number[]; filterSettledSamples?: number[]; searchByQuery: Record<string, number[]>; returningSearchByQuery?: Record<string, number[]> }>;
 }
 
 interface RunSummary {
@@ -76,7 +76,16 @@ function runSummary(r: LoadResult): RunSummary {
   };
 }
 
-type Interactive = Record<Kind, { filter: { samples: number[]; settled?: number[]; error: string | null } | null; search: { byQuery: Record<string, number[]>; error: string | null } | null }>;
+type SearchResult = { byQuery: Record<string, number[]>; error: string | null };
+/** Per page kind: the timings on the last warm page, and the returning visit after them (a reload). */
+export type Interactive = Record<
+  Kind,
+  {
+    filter: { samples: number[]; settled?: number[]; error: string | null } | null;
+    search: SearchResult | null;
+    returning: { load: LoadResult; search: SearchResult | null } | null;
+  }
+>;
 
 export function summarize(
   set: { label: string; initiatives: number; note: string | null },
@@ -136,6 +145,19 @@ export function summarize(
     is100k ? { text: '≤ 100 ms', ok: (s) => s.median <= 100 } : is1M ? { text: '≤ 0.5× bare contains()', ok: (s, b) => !!b && s.median <= 0.5 * b.median } : null,
     siteError ?? inter.site.search?.error ?? 'not measured (site load failed)');
 
+  // Not budgets: the same profile reloaded after the filter changes and searches (a returning visit).
+  const returningLoad = (kind: Kind) => inter[kind].returning?.load ?? null;
+  const returningStat = (kind: Kind) => {
+    const load = returningLoad(kind);
+    return load && !load.error && load.interactive !== null ? stat([load.interactive]) : null;
+  };
+  const returningReason = siteError ?? returningLoad('site')?.error ?? 'not measured (the returning visit runs up to 300k initiatives, after the last warm page)';
+  add('returning.interactive', 'interactive, returning visit (ms; the last warm page reloaded after its filter changes and searches)', 'ms',
+    returningStat('site'), returningStat('bare'), null, returningReason);
+  add('returning.search.median', 'Japanese free-text search, returning visit, median over queries (ms)', 'ms',
+    stat(Object.values(inter.site.returning?.search?.byQuery ?? {}).flat()), stat(Object.values(inter.bare.returning?.search?.byQuery ?? {}).flat()), null,
+    inter.site.returning?.search?.error ?? returningReason);
+
   const kb = (kind: Kind, phase: 'cold' | 'warm', cat: string | string[]) =>
     pick(kind, phase, (r) => (Array.isArray(cat) ? cat : [cat]).reduce((s, c) => s + (r.bytesByCategory[c] ?? 0), 0) / 1024);
   add('bytes.ownJs', 'own JS on first load, compressed (KB; excl. duckdb worker + wasm)', 'KB', kb('site', 'cold', 'own-js'), kb('bare', 'cold', 'own-js'),
@@ -156,8 +178,8 @@ export function summarize(
     runs,
     firstColdResources: { bare: firstRes('bare'), site: firstRes('site') },
     hooks: {
-      bare: { filterError: inter.bare.filter?.error ?? null, searchError: inter.bare.search?.error ?? null, filterSamples: inter.bare.filter?.samples ?? [], searchByQuery: inter.bare.search?.byQuery ?? {} },
-      site: { filterError: inter.site.filter?.error ?? null, searchError: inter.site.search?.error ?? null, filterSamples: inter.site.filter?.samples ?? [], filterSettledSamples: inter.site.filter?.settled ?? [], searchByQuery: inter.site.search?.byQuery ?? {} }
+      bare: { filterError: inter.bare.filter?.error ?? null, searchError: inter.bare.search?.error ?? null, filterSamples: inter.bare.filter?.samples ?? [], searchByQuery: inter.bare.search?.byQuery ?? {}, returningSearchByQuery: inter.bare.returning?.search?.byQuery ?? {} },
+      site: { filterError: inter.site.filter?.error ?? null, searchError: inter.site.search?.error ?? null, filterSamples: inter.site.filter?.samples ?? [], filterSettledSamples: inter.site.filter?.settled ?? [], searchByQuery: inter.site.search?.byQuery ?? {}, returningSearchByQuery: inter.site.returning?.search?.byQuery ?? {} }
     }
   };
 }
@@ -186,7 +208,7 @@ export function renderMarkdown(result: {
   L.push(`- Command: \`${result.command}\``);
   L.push(`- Date: ${result.date} (took ${result.durationSec} s); git ${result.git ?? '?'}`);
   L.push(`- Machine: ${result.machine.nproc} cores (${result.machine.cpu ?? '?'}), ${result.machine.memGB} GB, Chromium ${result.machine.chromium} (Debian, headless), Node ${result.machine.node}`);
-  L.push(`- Runs: ${result.settings.runs} cold (fresh profile) + ${result.settings.runs} warm (reload) per page and size, bare and site interleaved; ${result.settings.filterChanges} filter changes and ${result.settings.searchReps}× each search query (${result.settings.searchQueries.join(', ')}) on the last warm page. Site path \`${result.settings.sitePath}\`.`);
+  L.push(`- Runs: ${result.settings.runs} cold (fresh profile) + ${result.settings.runs} warm (reload) per page and size, bare and site interleaved; ${result.settings.filterChanges} filter changes and ${result.settings.searchReps}× each search query (${result.settings.searchQueries.join(', ')}) on the last warm page; then, up to 300k initiatives, that page reloaded after a 3 s pause (a returning visit: interactive, and the searches again). Site path \`${result.settings.sitePath}\`.`);
   L.push('- Data: synthetic sets (manifest synthetic: true) served at /data/ of both pages; the site build\'s own data is shadowed, not overwritten. Static server on 127.0.0.1, brotli (11 for assets, 9 for data files).');
   L.push('- Times are ms from navigation start; "site median (min–max)"; ratio = site median / bare median of the same run. p95 rows show p95 (p50, max).', '');
   const footnotes: string[] = [];

@@ -23,7 +23,7 @@ import { SEARCH_QUERIES } from '../generate/words';
 import { ensureSyntheticSet } from '../generate/write';
 import { CHROMIUM, CHROMIUM_ARGS, measureFilters, measureLoad, measureSearch, openCold, type Kind, type LoadResult } from './measure';
 import { startServer } from './server';
-import { renderMarkdown, summarize, type SizeReport } from './report';
+import { renderMarkdown, summarize, type Interactive, type SizeReport } from './report';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, 'bench/work');
@@ -43,6 +43,10 @@ const searchReps = Math.max(1, Number(flag('search-reps', '3')));
 const sitePath = flag('site-path', '/') as string;
 const openOnly = has('open-only');
 const outDir = resolve(ROOT, flag('out', 'bench/results') as string);
+/** The returning visit (a reload after the filter changes and searches) is measured up to this size: at 1M a reload takes minutes. */
+const RETURNING_MAX_INITIATIVES = 300_000;
+/** Before that reload: Chromium writes compiled wasm ~2 s after the code is optimised (V8's caching timeout). */
+const RETURNING_PAUSE_MS = 3_000;
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 function build(cmd: string, args: string[], label: string, timeoutMs: number): string | null {
@@ -136,9 +140,9 @@ async function main() {
       await siteServer?.warmCompression(log);
       const kinds: Kind[] = siteServer ? ['bare', 'site'] : ['bare'];
       const loads: Record<Kind, { cold: LoadResult[]; warm: LoadResult[] }> = { bare: { cold: [], warm: [] }, site: { cold: [], warm: [] } };
-      const interactive: Record<Kind, { filter: Awaited<ReturnType<typeof measureFilters>> | null; search: Awaited<ReturnType<typeof measureSearch>> | null }> = {
-        bare: { filter: null, search: null },
-        site: { filter: null, search: null }
+      const interactive: Interactive = {
+        bare: { filter: null, search: null, returning: null },
+        site: { filter: null, search: null, returning: null }
       };
       for (let r = 0; r < runs; r++) {
         for (const kind of kinds) {
@@ -156,6 +160,15 @@ async function main() {
               interactive[kind].filter = await measureFilters(session.page, kind, filterChanges, 30_000, 4 * timeoutMs);
               interactive[kind].search = await measureSearch(session.page, kind, SEARCH_QUERIES, searchReps, 60_000, 4 * timeoutMs);
               log(`${set.label} ${kind}: filter ${interactive[kind].filter?.error ?? `${interactive[kind].filter?.samples.length} changes`}; search ${interactive[kind].search?.error ?? 'ok'}`);
+              if (set.initiatives <= RETURNING_MAX_INITIATIVES) {
+                // A returning visit: the same profile after that use. Chromium may now hold compiled wasm
+                // (src/head/duckdb-worker.js); it writes it a moment after the code is optimised.
+                await session.page.waitForTimeout(RETURNING_PAUSE_MS);
+                const load = await measureLoad(session.context, session.page, kind, null, timeoutMs);
+                const search = load.error ? null : await measureSearch(session.page, kind, SEARCH_QUERIES, searchReps, 60_000, 4 * timeoutMs);
+                interactive[kind].returning = { load, search };
+                log(`${set.label} ${kind} returning: interactive ${fmt(load.interactive)}; search ${search?.error ?? (search ? 'ok' : load.error)}`);
+              }
             }
           } finally {
             await session.dispose();
