@@ -152,7 +152,7 @@ export function summarize(
     return load && !load.error && load.interactive !== null ? stat([load.interactive]) : null;
   };
   const returningReason = siteError ?? returningLoad('site')?.error ?? 'not measured (the returning visit runs up to 300k initiatives, after the last warm page)';
-  add('returning.interactive', 'interactive, returning visit (ms; the last warm page reloaded after its filter changes and searches)', 'ms',
+  add('returning.interactive', 'interactive, returning visit (ms; the search view reloaded after the filter changes and searches: another view than the cold and warm rows)', 'ms',
     returningStat('site'), returningStat('bare'), null, returningReason);
   add('returning.search.median', 'Japanese free-text search, returning visit, median over queries (ms)', 'ms',
     stat(Object.values(inter.site.returning?.search?.byQuery ?? {}).flat()), stat(Object.values(inter.bare.returning?.search?.byQuery ?? {}).flat()), null,
