@@ -2,7 +2,7 @@
  * `npm start` (vite preview) serves the self-hosted DuckDB files in static/duckdb/<version>/ as immutable.
  * The folder's name changes with every duckdb-wasm upgrade, so a cached copy is never stale; and Chromium
  * keeps the compiled wasm (src/head/duckdb-worker.js) only while its cached response stays the same: a
- * revalidated one (304) starts the code cache over. Other hosts need the same rule (README, "Hosting").
+ * revalidated one (304) starts the code cache over. Other hosts should use the same rule (README, "Hosting").
  */
 import type { Plugin } from 'vite';
 
