@@ -2,8 +2,9 @@
  * Puts the installed duckdb-wasm's browser worker and wasm files (eh and mvp) into
  * static/duckdb/<version>/, beside them the workers the app starts (src/head/duckdb-worker.js, one per
  * bundle: wpl-duckdb-<bundle>.worker.js), and the head boot script into static/duckdb/boot.js
- * (src/head/duckdb-boot.js with the version filled in). Fixed names, so the plain script in <head> can start the worker before
- * any bundled module has loaded; the version directory keeps an upgrade from meeting a cached old file.
+ * (src/head/duckdb-boot.js with the version filled in). Fixed names, so the plain script in <head> can
+ * start the worker before any bundled module has loaded; the version directory keeps an upgrade from
+ * meeting a cached old file.
  * `npm run duckdb` (src/build/copy-duckdb.ts) runs it before every build and dev server. Self-hosted: no CDN.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
