@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { chromium, expect, test, type LaunchOptions } from '@playwright/test';
 import { ORIGIN, waitForEngine, watchErrors } from './helpers';
 
-
 function bytesUnder(dir: string): number {
   let total = 0;
   try {
@@ -26,8 +25,9 @@ function bytesUnder(dir: string): number {
 }
 
 /**
- * One visit to /tags/ in `profile`, until every chart has drawn; returns what the charts say. With `countCacheHits`, the wasm code cache
- * hits until DuckDB was ready, from Chromium's own trace event (emitted where the wasm is compiled).
+ * One visit to /tags/ in `profile`, until every chart has drawn; returns what the charts say. With
+ * `countCacheHits`, also whether the wasm came from the code cache before DuckDB was ready (Chromium's
+ * own trace event, emitted where the wasm is compiled).
  */
 async function visit(launchOptions: LaunchOptions, profile: string, countCacheHits = false) {
   // The suite's Chromium and flags (playwright.config.ts), with a low tiering budget (above).
