@@ -19,6 +19,7 @@ import type { Manifest } from '../tables/manifest';
 import { PartitionLoader } from './partition-loader';
 import { DISABLE_EXTENSION_AUTOLOAD, forgetPrepared, runPrepared } from './prepared';
 import { sha256OffMainThread } from './sha256-browser';
+import { createTableFromArrow } from './table-storage';
 import { withTimeout } from './timeout';
 import { takeBootedWorker, WORKER_FAILED } from './duckdb-worker-boot';
 import { rowsToArrowIPC } from '../tables/arrow';
@@ -123,8 +124,7 @@ function sinkFor(conn: AsyncDuckDBConnection): TableSink {
   return {
     async insertArrowIPC(table, bytes, create) {
       if (!isTableName(table)) throw new Error(`不明なテーブル ${table}`);
-      if (create) await forgetPrepared(conn);
-      await conn.insertArrowFromIPCStream(bytes, { name: table, create });
+      await insertArrow(conn, table, bytes, create);
     },
     async dropTable(table) {
       if (!isTableName(table)) throw new Error(`不明なテーブル ${table}`);
@@ -238,10 +238,7 @@ export async function createPartitionLoader(
 export async function createMissingTables(): Promise<void> {
   const { conn } = await getEngine();
   for (const name of Object.keys(TABLES) as TableName[]) {
-    if (!(await tableExists(conn, name))) {
-      await forgetPrepared(conn);
-      await conn.insertArrowFromIPCStream(emptyTableIPC(name), { name, create: true });
-    }
+    if (!(await tableExists(conn, name))) await insertArrow(conn, name, emptyTableIPC(name), true);
   }
 }
 
@@ -253,7 +250,22 @@ export async function registerRows(tableName: TableName, rows: readonly Row[]): 
   if (!isTableName(tableName)) throw new Error(`不明なテーブル ${tableName}`);
   const { conn } = await getEngine();
   const bytes = rowsToArrowIPC(TABLES[tableName], rows);
-  const create = !(await tableExists(conn, tableName));
-  if (create) await forgetPrepared(conn);
-  await conn.insertArrowFromIPCStream(bytes, { name: tableName, create });
+  await insertArrow(conn, tableName, bytes, !(await tableExists(conn, tableName)));
+}
+
+/** Appends an Arrow stream to a table; `create` makes the table first (with its storage hints). */
+async function insertArrow(conn: AsyncDuckDBConnection, table: TableName, bytes: Uint8Array, create: boolean): Promise<void> {
+  if (!create) {
+    await conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
+    return;
+  }
+  await forgetPrepared(conn);
+  await createTableFromArrow(
+    {
+      insertArrow: async (name, ipc, first) => void (await conn.insertArrowFromIPCStream(ipc, { name, create: first })),
+      query: async (sql) => (await conn.query(sql)).toArray().map((row) => row.toJSON())
+    },
+    table,
+    bytes
+  );
 }

@@ -1,0 +1,73 @@
+/**
+ * How tables are created in DuckDB: from the first Arrow stream's schema, with the columns every text
+ * search scans whole stored uncompressed. DuckDB compresses full row groups of an in-memory table
+ * (DICT_FSST for text) when it checkpoints, and decoding FSST made a search ten times slower at 1M
+ * initiatives: `count(*)` of one word over search_text took 1.5 s against 0.15 s with that column
+ * uncompressed, in duckdb-wasm under Node; the table took 1.10 GB instead of 0.87 GB (0.26 GB more;
+ * 1.49 GB with nothing compressed). Below ~123k rows (one row group) nothing is compressed anyway.
+ * docs/scaling.md has the measurements.
+ */
+import { RecordBatchReader, Table, tableToIPC } from 'apache-arrow';
+import type { TableName } from '../tables/schema';
+
+/** Columns a search reads for every row: only the folded search text. */
+export const UNCOMPRESSED_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
+  initiatives: ['search_text']
+};
+
+export interface DescribedColumn {
+  column_name: string;
+  column_type: string;
+}
+
+const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * CREATE TABLE for `table` with the columns DuckDB gave it (DESCRIBE, in order), the hinted ones
+ * stored uncompressed; null when the table has no hinted column.
+ */
+export function hintedTableDDL(table: TableName, columns: readonly DescribedColumn[]): string | null {
+  const hinted = UNCOMPRESSED_COLUMNS[table];
+  if (!hinted || !columns.some((c) => hinted.includes(c.column_name))) return null;
+  const defs = columns.map(
+    (c) => `${quoted(c.column_name)} ${c.column_type}${hinted.includes(c.column_name) ? ' USING COMPRESSION uncompressed' : ''}`
+  );
+  return `CREATE TABLE ${quoted(table)} (${defs.join(', ')})`;
+}
+
+/** The stream's schema with no rows: DuckDB maps the Arrow types, we only change the storage. */
+export function schemaOnlyIPC(bytes: Uint8Array): Uint8Array {
+  const reader = RecordBatchReader.from(bytes);
+  reader.open();
+  return tableToIPC(new Table(reader.schema), 'stream');
+}
+
+/** What table creation needs from an engine (the browser's async connection or Node's blocking one). */
+export interface CreatingEngine {
+  insertArrow(table: TableName, bytes: Uint8Array, create: boolean): Promise<void> | void;
+  query(sql: string): Promise<readonly Record<string, unknown>[]> | readonly Record<string, unknown>[];
+}
+
+/**
+ * Creates `table` from an Arrow stream (its first file) and inserts its rows. For a table with hinted
+ * columns: created empty from the stream's schema, re-created with the storage hints in one
+ * transaction, then filled, so DuckDB still decides every column's type.
+ */
+export async function createTableFromArrow(engine: CreatingEngine, table: TableName, bytes: Uint8Array): Promise<void> {
+  if (!UNCOMPRESSED_COLUMNS[table]) return engine.insertArrow(table, bytes, true);
+  await engine.insertArrow(table, schemaOnlyIPC(bytes), true);
+  const columns = (await engine.query(`DESCRIBE ${quoted(table)}`)) as unknown as DescribedColumn[];
+  const ddl = hintedTableDDL(table, columns);
+  if (ddl) {
+    await engine.query('BEGIN TRANSACTION');
+    try {
+      await engine.query(`DROP TABLE ${quoted(table)}`);
+      await engine.query(ddl);
+      await engine.query('COMMIT');
+    } catch (error) {
+      await engine.query('ROLLBACK');
+      throw error;
+    }
+  }
+  await engine.insertArrow(table, bytes, false);
+}
