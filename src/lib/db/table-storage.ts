@@ -12,7 +12,7 @@ import type { TableName } from '../tables/schema';
 
 /** Columns a search reads for every row: only the folded search text. */
 export const UNCOMPRESSED_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
-  initiatives: ['search_text']
+  initiatives: ['search_text', 'title', 'initiative_id', 'plan_id', 'pillar_id']
 };
 
 export interface DescribedColumn {
