@@ -11,20 +11,24 @@ import { FIXTURE_TABLES } from '../fixtures/tables/ward-plans';
 describe('hintedTableDDL', () => {
   const columns = [
     { column_name: 'initiative_id', column_type: 'VARCHAR' },
+    { column_name: 'description', column_type: 'VARCHAR' },
     { column_name: 'search_text', column_type: 'VARCHAR' },
     { column_name: 'source_lines', column_type: 'INTEGER[]' }
   ];
 
   it('stores only the hinted columns uncompressed, keeping names, order and types', () => {
+    expect(UNCOMPRESSED_COLUMNS.initiatives).toEqual(expect.arrayContaining(['search_text', 'initiative_id']));
+    expect(UNCOMPRESSED_COLUMNS.initiatives).not.toContain('description');
     expect(hintedTableDDL('initiatives', columns)).toBe(
-      'CREATE TABLE "initiatives" ("initiative_id" VARCHAR, "search_text" VARCHAR USING COMPRESSION uncompressed, "source_lines" INTEGER[])'
+      'CREATE TABLE "initiatives" ("initiative_id" VARCHAR USING COMPRESSION uncompressed, "description" VARCHAR, ' +
+        '"search_text" VARCHAR USING COMPRESSION uncompressed, "source_lines" INTEGER[])'
     );
   });
 
-  it('is null for a table without hints, or whose columns lack the hinted one', () => {
+  it('is null for a table without hints, or whose columns lack every hinted one', () => {
     expect(UNCOMPRESSED_COLUMNS.plans).toBeUndefined();
     expect(hintedTableDDL('plans', columns)).toBeNull();
-    expect(hintedTableDDL('initiatives', [columns[0]])).toBeNull();
+    expect(hintedTableDDL('initiatives', [columns[1], columns[3]])).toBeNull();
   });
 
   it('quotes column names as identifiers', () => {
@@ -76,7 +80,8 @@ describe('a loaded initiatives table (Node engine)', () => {
       )
     ).map((r) => r.compression);
 
-  it('keeps search_text uncompressed while DuckDB compresses the description', async () => {
+  it('keeps the hinted columns uncompressed while DuckDB compresses the description', async () => {
+    for (const column of UNCOMPRESSED_COLUMNS.initiatives ?? []) expect(await compressionOf(column)).toEqual(['Uncompressed']);
     expect(await compressionOf('search_text')).toEqual(['Uncompressed']);
     expect((await compressionOf('description')).some((c) => c !== 'Uncompressed')).toBe(true);
   });

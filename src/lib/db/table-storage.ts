@@ -1,16 +1,18 @@
 /**
- * How tables are created in DuckDB: from the first Arrow stream's schema, with the columns every text
- * search scans whole stored uncompressed. DuckDB compresses full row groups of an in-memory table
- * (DICT_FSST for text) when it checkpoints, and decoding FSST made a search ten times slower at 1M
- * initiatives: `count(*)` of one word over search_text took 1.5 s against 0.15 s with that column
- * uncompressed, in duckdb-wasm under Node; the table took 1.10 GB instead of 0.87 GB (0.26 GB more;
- * 1.49 GB with nothing compressed). Below ~123k rows (one row group) nothing is compressed anyway.
- * docs/scaling.md has the measurements.
+ * How tables are created in DuckDB: from the first Arrow stream's schema, with the columns that queries
+ * read for every row stored uncompressed. DuckDB compresses the full row groups of an in-memory table
+ * (DICT_FSST for text) when it checkpoints, and decoding them is what made a search slow at 1M
+ * initiatives (duckdb-wasm under Node; below ~123k rows, one row group, nothing is compressed anyway):
+ * - `count(*)` of one word over search_text: 1.5 s compressed, 0.15 s uncompressed;
+ * - the list's search statement (initiative_list, 子育て etc.): ~2.8 s before, ~0.4 s with search_text,
+ *   0.23–0.29 s with title and the id columns too (the matching rows' sort keys are read for every row);
+ * - memory: the initiatives table took 0.87 GB compressed, 1.35 GB so (1.49 GB with nothing compressed).
+ * docs/scaling.md has the commands.
  */
 import { RecordBatchReader, Table, tableToIPC } from 'apache-arrow';
 import type { TableName } from '../tables/schema';
 
-/** Columns a search reads for every row: only the folded search text. */
+/** Per table, the columns a search or a sort reads for every row: the folded text, the sort keys and join keys. */
 export const UNCOMPRESSED_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
   initiatives: ['search_text', 'title', 'initiative_id', 'plan_id', 'pillar_id']
 };
