@@ -2,12 +2,13 @@
  * How tables are created in DuckDB: from the first Arrow stream's schema, with the columns that queries
  * read for every row stored uncompressed. DuckDB compresses the full row groups of an in-memory table
  * (DICT_FSST for text) when it checkpoints, and decoding them is what made a search slow at 1M
- * initiatives (duckdb-wasm under Node; below ~123k rows, one row group, nothing is compressed anyway):
- * - `count(*)` of one word over search_text: 1.5 s compressed, 0.15 s uncompressed;
- * - the list's search statement (initiative_list, 子育て etc.): ~2.8 s before, ~0.4 s with search_text,
- *   0.23–0.29 s with title and the id columns too (the matching rows' sort keys are read for every row);
- * - memory: the initiatives table took 0.87 GB compressed, 1.35 GB so (1.49 GB with nothing compressed).
- * docs/scaling.md has the commands.
+ * initiatives. Below ~123k rows (one row group) nothing is compressed anyway. Measured in duckdb-wasm
+ * under Node on the 1M synthetic set (`npx tsx bench/profile/storage.ts hinted|compressed`):
+ * - the list's search statement (initiative_list, the benchmark's four words): 1.7–2.0 s compressed,
+ *   0.22–0.30 s with these columns uncompressed (the bare page's contains(): 0.16–0.21 s);
+ * - with search_text alone uncompressed it took ~0.4 s: the matching rows' sort and join keys are
+ *   read for every row too;
+ * - memory: the initiatives table took 0.92 GB compressed, 1.35 GB so.
  */
 import { RecordBatchReader, Table, tableToIPC } from 'apache-arrow';
 import type { TableName } from '../tables/schema';
