@@ -8,7 +8,7 @@
  *   0.22–0.30 s with these columns uncompressed (the bare page's contains(): 0.16–0.21 s);
  * - with search_text alone uncompressed it took ~0.4 s: the matching rows' sort and join keys are
  *   read for every row too;
- * - memory: the initiatives table took 0.92 GB compressed, 1.35 GB so.
+ * - memory: the set's tables took 0.92 GB compressed, 1.35 GB so.
  */
 import { RecordBatchReader, Table, tableToIPC } from 'apache-arrow';
 import type { TableName } from '../tables/schema';
