@@ -68,7 +68,11 @@ export async function createTableFromArrow(engine: CreatingEngine, table: TableN
       await engine.query(ddl);
       await engine.query('COMMIT');
     } catch (error) {
-      await engine.query('ROLLBACK');
+      try {
+        await engine.query('ROLLBACK');
+      } catch {
+        /* the failed statement may have ended the transaction already; its error is the one to report */
+      }
       throw error;
     }
   }
