@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeDuckDB, type NodeDuckDB } from '../../src/lib/db/duckdb-node';
-import { loadManifestTables, parseManifest, PREFETCH_FILES, type LoadProgress } from '../../src/lib/db/load-tables';
+import { loadManifestTables, parseManifest, PREFETCH_FILES, type LoadProgress, type TableSink } from '../../src/lib/db/load-tables';
 import { coverageMatrix, createQueryRunner } from '../../src/lib/queries';
 import { rowsToArrowIPC } from '../../src/lib/tables/arrow';
 import type { Manifest, ManifestFile } from '../../src/lib/tables/manifest';
@@ -71,6 +71,27 @@ describe('loadManifestTables', () => {
     expect(progress.every((p) => p.totalBytes === total)).toBe(true);
     expect(progress.map((p) => p.loadedBytes)).toEqual([...progress.map((p) => p.loadedBytes)].sort((a, b) => a - b));
     expect(progress.at(-1)).toEqual({ table: Object.keys(FIXTURE_TABLES).at(-1), loadedBytes: total, totalBytes: total });
+  });
+
+  it('tells the sink, when it creates a table, how many rows the manifest says the table holds', async () => {
+    const served = serveFixture();
+    const initiatives = served.manifest.tables.find((t) => t.name === 'initiatives');
+    if (!initiatives) throw new Error('fixture without initiatives');
+    initiatives.rows = 250_000; // as a national build would say; the files hold the fixture's rows
+    const creates: [TableName, number | undefined][] = [];
+    const sink: TableSink = {
+      insertArrowIPC: async (table, bytes, create, expectedRows) => {
+        if (create) creates.push([table, expectedRows]);
+        await db.insertArrowIPC(table, bytes, create, expectedRows);
+      },
+      dropTable: (table) => db.dropTable(table)
+    };
+    await loadManifestTables(served.manifest, BASE, { fetchBytes: fakeFetch(served), sink }, new Set(), ['plans', 'initiatives']);
+    expect(creates).toEqual([
+      ['plans', FIXTURE_TABLES.plans.length],
+      ['initiatives', 250_000]
+    ]);
+    expect(await count('initiatives')).toBe(FIXTURE_TABLES.initiatives.length);
   });
 
   it('loads only the tables asked for, and skips tables already loaded', async () => {

@@ -2,7 +2,7 @@
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDuckDB, type NodeDuckDB } from '../../src/lib/db/duckdb-node';
-import { hintedTableDDL, schemaOnlyIPC, UNCOMPRESSED_COLUMNS } from '../../src/lib/db/table-storage';
+import { createTableFromArrow, hintedTableDDL, ROW_GROUP_ROWS, schemaOnlyIPC, UNCOMPRESSED_COLUMNS, type CreatingEngine } from '../../src/lib/db/table-storage';
 import { arrowIPCToRows, rowsToArrowIPC } from '../../src/lib/tables/arrow';
 import { TABLES, type Row } from '../../src/lib/tables/schema';
 import { searchColumns } from '../../src/lib/text/search-bits';
@@ -49,6 +49,59 @@ describe('schemaOnlyIPC', () => {
   });
 });
 
+describe('createTableFromArrow', () => {
+  /** Records what an engine is asked to do; DESCRIBE answers with the initiatives schema's columns. */
+  function recordingEngine(): CreatingEngine & { calls: string[] } {
+    const calls: string[] = [];
+    return {
+      calls,
+      insertArrow(table, bytes, create) {
+        calls.push(`insert ${table} ${arrowIPCToRows(bytes).length} rows${create ? ' create' : ''}`);
+      },
+      query(sql) {
+        calls.push(sql.startsWith('CREATE TABLE') ? 'CREATE TABLE (hinted)' : sql);
+        return sql.startsWith('DESCRIBE') ? TABLES.initiatives.columns.map((c) => ({ column_name: c.name, column_type: 'VARCHAR' })) : [];
+      }
+    };
+  }
+  const bytes = rowsToArrowIPC(TABLES.initiatives, FIXTURE_TABLES.initiatives);
+  const n = FIXTURE_TABLES.initiatives.length;
+
+  it.each([
+    ['a table that fits one row group', 'initiatives', ROW_GROUP_ROWS, [`insert initiatives ${n} rows create`]],
+    ['a table without hints, however big', 'plans', 10 * ROW_GROUP_ROWS, [`insert plans ${n} rows create`]],
+    [
+      'a hinted table bigger than one row group',
+      'initiatives',
+      ROW_GROUP_ROWS + 1,
+      [
+        'insert initiatives 0 rows create',
+        'DESCRIBE "initiatives"',
+        'BEGIN TRANSACTION',
+        'DROP TABLE "initiatives"',
+        'CREATE TABLE (hinted)',
+        'COMMIT',
+        `insert initiatives ${n} rows`
+      ]
+    ]
+  ] as const)('%s', async (_label, table, expectedRows, calls) => {
+    const engine = recordingEngine();
+    await createTableFromArrow(engine, table, bytes, expectedRows);
+    expect(engine.calls).toEqual(calls);
+  });
+
+  it('rolls back and reports the failing statement', async () => {
+    const engine = recordingEngine();
+    const query = engine.query;
+    engine.query = (sql) => {
+      if (sql.startsWith('CREATE TABLE')) throw new Error('no such type');
+      return query(sql);
+    };
+    await expect(createTableFromArrow(engine, 'initiatives', bytes, 2 * ROW_GROUP_ROWS)).rejects.toThrow('no such type');
+    expect(engine.calls.slice(-2)).toEqual(['DROP TABLE "initiatives"', 'ROLLBACK']);
+  });
+});
+
 /** Text that FSST compresses well and a dictionary does not (every row differs). */
 function initiativeRow(k: number): Row {
   const description = `地域の子育て支援と見守り活動を進めます。第${k}号の取組として、区民の皆さまと連携します。`;
@@ -66,7 +119,7 @@ describe('a loaded initiatives table (Node engine)', () => {
   beforeAll(async () => {
     db = await createNodeDuckDB();
     const rows = Array.from({ length: ROWS }, (_, k) => initiativeRow(k));
-    await db.insertArrowIPC('initiatives', rowsToArrowIPC(TABLES.initiatives, rows.slice(0, 1000)), true);
+    await db.insertArrowIPC('initiatives', rowsToArrowIPC(TABLES.initiatives, rows.slice(0, 1000)), true, ROWS);
     await db.insertArrowIPC('initiatives', rowsToArrowIPC(TABLES.initiatives, rows.slice(1000)), false);
     await db.query('CHECKPOINT');
   }, 120_000);

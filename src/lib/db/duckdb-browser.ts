@@ -122,9 +122,9 @@ async function tableExists(conn: AsyncDuckDBConnection, table: TableName): Promi
 
 function sinkFor(conn: AsyncDuckDBConnection): TableSink {
   return {
-    async insertArrowIPC(table, bytes, create) {
+    async insertArrowIPC(table, bytes, create, expectedRows = 0) {
       if (!isTableName(table)) throw new Error(`不明なテーブル ${table}`);
-      await insertArrow(conn, table, bytes, create);
+      await insertArrow(conn, table, bytes, create, expectedRows);
     },
     async dropTable(table) {
       if (!isTableName(table)) throw new Error(`不明なテーブル ${table}`);
@@ -254,7 +254,7 @@ export async function registerRows(tableName: TableName, rows: readonly Row[]): 
 }
 
 /** Appends an Arrow stream to a table; `create` makes the table first (with its storage hints). */
-async function insertArrow(conn: AsyncDuckDBConnection, table: TableName, bytes: Uint8Array, create: boolean): Promise<void> {
+async function insertArrow(conn: AsyncDuckDBConnection, table: TableName, bytes: Uint8Array, create: boolean, expectedRows = 0): Promise<void> {
   if (!create) {
     await conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
     return;
@@ -266,6 +266,7 @@ async function insertArrow(conn: AsyncDuckDBConnection, table: TableName, bytes:
       query: async (sql) => (await conn.query(sql)).toArray().map((row) => row.toJSON())
     },
     table,
-    bytes
+    bytes,
+    expectedRows
   );
 }

@@ -43,7 +43,7 @@ export async function createNodeDuckDB(): Promise<NodeDuckDB> {
     query<T>(sql: string, params?: readonly QueryParam[]) {
       return runPrepared<T>(conn, sql, params);
     },
-    async insertArrowIPC(table, bytes, create) {
+    async insertArrowIPC(table, bytes, create, expectedRows = 0) {
       if (!isTableName(table)) throw new Error(`unknown table ${table}`);
       if (!create) return void conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
       await forgetPrepared(conn);
@@ -53,7 +53,8 @@ export async function createNodeDuckDB(): Promise<NodeDuckDB> {
           query: (sql) => conn.query(sql).toArray().map((row) => row.toJSON())
         },
         table,
-        bytes
+        bytes,
+        expectedRows
       );
     },
     async dropTable(table) {

@@ -18,8 +18,11 @@ export interface LoadProgress {
 }
 
 export interface TableSink {
-  /** Inserts Arrow IPC stream bytes; `create` for a table's first file. */
-  insertArrowIPC(table: TableName, bytes: Uint8Array, create: boolean): Promise<void>;
+  /**
+   * Inserts Arrow IPC stream bytes; `create` for a table's first file, with the rows the whole table
+   * will hold (the manifest's count; table-storage.ts chooses how to store big tables).
+   */
+  insertArrowIPC(table: TableName, bytes: Uint8Array, create: boolean, expectedRows?: number): Promise<void>;
   dropTable(table: TableName): Promise<void>;
 }
 
@@ -145,14 +148,14 @@ export async function loadManifestTables(
     let failure: Error | null = null;
     if (files.length === 0) {
       // A table the build wrote no rows for (or one loaded by partition) still has to exist, or every join on it fails.
-      await deps.sink.insertArrowIPC(t.name, emptyTableIPC(t.name), true);
+      await deps.sink.insertArrowIPC(t.name, emptyTableIPC(t.name), true, t.rows);
     }
     for (const [i, file] of files.entries()) {
       fetchAhead(first + i + 1 + PREFETCH_FILES);
       try {
         const bytes = await fetches[first + i];
         await checkArrowFile(t.name, file, bytes, deps.sha256);
-        await deps.sink.insertArrowIPC(t.name, bytes, i === 0);
+        await deps.sink.insertArrowIPC(t.name, bytes, i === 0, t.rows);
         setReceived(first + i, file.bytes);
       } catch (cause) {
         if (i > 0) await deps.sink.dropTable(t.name).catch(() => undefined);

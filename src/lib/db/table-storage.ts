@@ -2,8 +2,10 @@
  * How tables are created in DuckDB: from the first Arrow stream's schema, with the columns that queries
  * read for every row stored uncompressed. DuckDB compresses the full row groups of an in-memory table
  * (DICT_FSST for text) when it checkpoints, and decoding them is what made a search slow at 1M
- * initiatives. Below ~123k rows (one row group) nothing is compressed anyway. Measured in duckdb-wasm
- * under Node on the 1M synthetic set (`npx tsx bench/profile/storage.ts hinted|compressed`):
+ * initiatives. A table of one row group (122,880 rows) or less is never compressed, so only tables the
+ * manifest says are bigger get the hints: at the shipped size the hinted table made filter changes and
+ * searches slower in Chromium, for a reason not found (5 interleaved runs each, docs/scaling.md).
+ * Measured in duckdb-wasm under Node on the 1M synthetic set (`npx tsx bench/profile/storage.ts hinted|compressed`):
  * - the list's search statement (initiative_list, the benchmark's four words): 1.7–2.0 s compressed,
  *   0.22–0.30 s with these columns uncompressed (the bare page's contains(): 0.16–0.21 s);
  * - with search_text alone uncompressed it took ~0.4 s: the matching rows' sort and join keys are
@@ -45,6 +47,9 @@ export function schemaOnlyIPC(bytes: Uint8Array): Uint8Array {
   return tableToIPC(new Table(reader.schema), 'stream');
 }
 
+/** Rows in one DuckDB row group: DuckDB compresses only full row groups. */
+export const ROW_GROUP_ROWS = 122_880;
+
 /** What table creation needs from an engine (the browser's async connection or Node's blocking one). */
 export interface CreatingEngine {
   insertArrow(table: TableName, bytes: Uint8Array, create: boolean): Promise<void> | void;
@@ -52,12 +57,13 @@ export interface CreatingEngine {
 }
 
 /**
- * Creates `table` from an Arrow stream (its first file) and inserts its rows. For a table with hinted
- * columns: created empty from the stream's schema, re-created with the storage hints in one
- * transaction, then filled, so DuckDB still decides every column's type.
+ * Creates `table` from an Arrow stream (its first file) and inserts its rows. A table with hinted
+ * columns that will hold more than one row group (`expectedRows`, from the manifest) is created empty
+ * from the stream's schema, re-created with the storage hints in one transaction, then filled, so
+ * DuckDB still decides every column's type.
  */
-export async function createTableFromArrow(engine: CreatingEngine, table: TableName, bytes: Uint8Array): Promise<void> {
-  if (!UNCOMPRESSED_COLUMNS[table]) return engine.insertArrow(table, bytes, true);
+export async function createTableFromArrow(engine: CreatingEngine, table: TableName, bytes: Uint8Array, expectedRows: number): Promise<void> {
+  if (!UNCOMPRESSED_COLUMNS[table] || expectedRows <= ROW_GROUP_ROWS) return engine.insertArrow(table, bytes, true);
   await engine.insertArrow(table, schemaOnlyIPC(bytes), true);
   const columns = (await engine.query(`DESCRIBE ${quoted(table)}`)) as unknown as DescribedColumn[];
   const ddl = hintedTableDDL(table, columns);
