@@ -1,8 +1,16 @@
 /** Table creation with storage hints: the search text stays uncompressed, everything else as DuckDB likes. */
 import { tableFromIPC } from 'apache-arrow';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createNodeDuckDB, type NodeDuckDB } from '../../src/lib/db/duckdb-node';
-import { createTableFromArrow, hintedTableDDL, ROW_GROUP_ROWS, schemaOnlyIPC, UNCOMPRESSED_COLUMNS, type CreatingEngine } from '../../src/lib/db/table-storage';
+import {
+  createTableFromArrow,
+  hintedTableDDL,
+  ROW_GROUP_ROWS,
+  schemaOnlyIPC,
+  STORAGE_HINTS_REFUSED,
+  UNCOMPRESSED_COLUMNS,
+  type CreatingEngine
+} from '../../src/lib/db/table-storage';
 import { arrowIPCToRows, rowsToArrowIPC } from '../../src/lib/tables/arrow';
 import { TABLES, type Row } from '../../src/lib/tables/schema';
 import { searchColumns } from '../../src/lib/text/search-bits';
@@ -90,15 +98,43 @@ describe('createTableFromArrow', () => {
     expect(engine.calls).toEqual(calls);
   });
 
-  it('rolls back and reports the failing statement', async () => {
+  it('rolls back a refused CREATE, warns, and loads the rows into the table as DuckDB made it', async () => {
     const engine = recordingEngine();
     const query = engine.query;
     engine.query = (sql) => {
-      if (sql.startsWith('CREATE TABLE')) throw new Error('no such type');
+      if (sql.startsWith('CREATE TABLE')) throw new Error('no such compression');
       return query(sql);
     };
-    await expect(createTableFromArrow(engine, 'initiatives', bytes, 2 * ROW_GROUP_ROWS)).rejects.toThrow('no such type');
-    expect(engine.calls.slice(-2)).toEqual(['DROP TABLE "initiatives"', 'ROLLBACK']);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await createTableFromArrow(engine, 'initiatives', bytes, 2 * ROW_GROUP_ROWS);
+      expect(engine.calls.slice(-3)).toEqual(['DROP TABLE "initiatives"', 'ROLLBACK', `insert initiatives ${n} rows`]);
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0][0])).toContain(STORAGE_HINTS_REFUSED);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
+describe('a refused hint in the Node engine', () => {
+  it('leaves the table DuckDB created, with every row', async () => {
+    const db = await createNodeDuckDB();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const refusing: CreatingEngine = {
+        insertArrow: (table, ipc, create) => db.insertArrowIPC(table, ipc, create),
+        query: (sql) => db.query(sql.replaceAll('USING COMPRESSION uncompressed', 'USING COMPRESSION nonsense'))
+      };
+      await createTableFromArrow(refusing, 'initiatives', rowsToArrowIPC(TABLES.initiatives, FIXTURE_TABLES.initiatives), 2 * ROW_GROUP_ROWS);
+      expect(warn).toHaveBeenCalledOnce();
+      const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM initiatives');
+      expect(n).toBe(FIXTURE_TABLES.initiatives.length);
+      expect((await db.query<{ column_name: string }>('DESCRIBE initiatives')).map((c) => c.column_name)).toEqual(TABLES.initiatives.columns.map((c) => c.name));
+    } finally {
+      warn.mockRestore();
+      db.close();
+    }
   });
 });
 

@@ -181,7 +181,7 @@ function fetchManifest(absolute: string): Promise<Manifest> {
 /** Inserts through the engine once it is up: downloads need not wait for it. One start attempt per load. */
 function sinkAfter(engine: Promise<Engine>): TableSink {
   return {
-    insertArrowIPC: async (table, bytes, create) => sinkFor((await engine).conn).insertArrowIPC(table, bytes, create),
+    insertArrowIPC: async (table, bytes, create, expectedRows) => sinkFor((await engine).conn).insertArrowIPC(table, bytes, create, expectedRows),
     dropTable: async (table) => sinkFor((await engine).conn).dropTable(table)
   };
 }

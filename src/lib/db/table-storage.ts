@@ -60,7 +60,8 @@ export interface CreatingEngine {
  * Creates `table` from an Arrow stream (its first file) and inserts its rows. A table with hinted
  * columns that will hold more than one row group (`expectedRows`, from the manifest) is created empty
  * from the stream's schema, re-created with the storage hints in one transaction, then filled, so
- * DuckDB still decides every column's type.
+ * DuckDB still decides every column's type. The hints only make searches faster: if DuckDB refuses
+ * them, the transaction is rolled back, the table stays as DuckDB made it, and a warning says so.
  */
 export async function createTableFromArrow(engine: CreatingEngine, table: TableName, bytes: Uint8Array, expectedRows: number): Promise<void> {
   if (!UNCOMPRESSED_COLUMNS[table] || expectedRows <= ROW_GROUP_ROWS) return engine.insertArrow(table, bytes, true);
@@ -68,8 +69,8 @@ export async function createTableFromArrow(engine: CreatingEngine, table: TableN
   const columns = (await engine.query(`DESCRIBE ${quoted(table)}`)) as unknown as DescribedColumn[];
   const ddl = hintedTableDDL(table, columns);
   if (ddl) {
-    await engine.query('BEGIN TRANSACTION');
     try {
+      await engine.query('BEGIN TRANSACTION');
       await engine.query(`DROP TABLE ${quoted(table)}`);
       await engine.query(ddl);
       await engine.query('COMMIT');
@@ -77,10 +78,13 @@ export async function createTableFromArrow(engine: CreatingEngine, table: TableN
       try {
         await engine.query('ROLLBACK');
       } catch {
-        /* the failed statement may have ended the transaction already; its error is the one to report */
+        /* the failed statement may have ended the transaction already */
       }
-      throw error;
+      console.warn(`${STORAGE_HINTS_REFUSED}（${table}）`, error);
     }
   }
   await engine.insertArrow(table, bytes, false);
 }
+
+/** The warning when DuckDB refuses the storage hints (the data still loads; searches are slower). */
+export const STORAGE_HINTS_REFUSED = '列の格納方法を指定できませんでした。DuckDB の既定のまま読み込みます';
