@@ -1,5 +1,6 @@
 // A synthetic set (bench/generate) loaded into duckdb-wasm under Node, table by table from its manifest's
-// Arrow files (created as the app creates them, table-storage.ts), for the profile scripts that time named queries outside the browser.
+// Arrow files (tables created as the app creates them: table-storage.ts), for the profile scripts that
+// time named queries outside the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNodeDuckDB, type NodeDuckDB } from '../../src/lib/db/duckdb-node';

@@ -19,7 +19,7 @@ import type { Manifest } from '../tables/manifest';
 import { PartitionLoader } from './partition-loader';
 import { DISABLE_EXTENSION_AUTOLOAD, forgetPrepared, runPrepared } from './prepared';
 import { sha256OffMainThread } from './sha256-browser';
-import { createTableFromArrow } from './table-storage';
+import { createTableFromArrow, creatingEngineOf } from './table-storage';
 import { withTimeout } from './timeout';
 import { takeBootedWorker, WORKER_FAILED } from './duckdb-worker-boot';
 import { rowsToArrowIPC } from '../tables/arrow';
@@ -260,13 +260,5 @@ async function insertArrow(conn: AsyncDuckDBConnection, table: TableName, bytes:
     return;
   }
   await forgetPrepared(conn);
-  await createTableFromArrow(
-    {
-      insertArrow: async (name, ipc, first) => void (await conn.insertArrowFromIPCStream(ipc, { name, create: first })),
-      query: async (sql) => (await conn.query(sql)).toArray().map((row) => row.toJSON())
-    },
-    table,
-    bytes,
-    expectedRows
-  );
+  await createTableFromArrow(creatingEngineOf(conn), table, bytes, expectedRows);
 }

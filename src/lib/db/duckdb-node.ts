@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Connector, QueryParam } from './connector';
 import { emptyTableIPC, isTableName, type TableSink } from './load-tables';
 import { DISABLE_EXTENSION_AUTOLOAD, discardPrepared, forgetPrepared, runPrepared } from './prepared';
-import { createTableFromArrow } from './table-storage';
+import { createTableFromArrow, creatingEngineOf } from './table-storage';
 import { rowsToArrowIPC } from '../tables/arrow';
 import { TABLES, type Row, type TableName } from '../tables/schema';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
@@ -47,15 +47,7 @@ export async function createNodeDuckDB(): Promise<NodeDuckDB> {
       if (!isTableName(table)) throw new Error(`unknown table ${table}`);
       if (!create) return void conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
       await forgetPrepared(conn);
-      await createTableFromArrow(
-        {
-          insertArrow: (name, ipc, first) => void conn.insertArrowFromIPCStream(ipc, { name, create: first }),
-          query: (sql) => conn.query(sql).toArray().map((row) => row.toJSON())
-        },
-        table,
-        bytes,
-        expectedRows
-      );
+      await createTableFromArrow(creatingEngineOf(conn), table, bytes, expectedRows);
     },
     async dropTable(table) {
       if (!isTableName(table)) throw new Error(`unknown table ${table}`);

@@ -56,6 +56,23 @@ export interface CreatingEngine {
   query(sql: string): Promise<readonly Record<string, unknown>[]> | readonly Record<string, unknown>[];
 }
 
+/** The part of a duckdb-wasm connection (the browser's async one or Node's blocking one) used here. */
+interface ArrowConnection {
+  insertArrowFromIPCStream(bytes: Uint8Array, options: { name: string; create: boolean }): unknown;
+  query(sql: string): ArrowRows | Promise<ArrowRows>;
+}
+interface ArrowRows {
+  toArray(): { toJSON(): Record<string, unknown> }[];
+}
+
+/** The CreatingEngine of a connection. */
+export function creatingEngineOf(conn: ArrowConnection): CreatingEngine {
+  return {
+    insertArrow: async (name, bytes, create) => void (await conn.insertArrowFromIPCStream(bytes, { name, create })),
+    query: async (sql) => (await conn.query(sql)).toArray().map((row) => row.toJSON())
+  };
+}
+
 /**
  * Creates `table` from an Arrow stream (its first file) and inserts its rows. A table with hinted
  * columns that will hold more than one row group (`expectedRows`, from the manifest) is created empty
