@@ -59,7 +59,7 @@ test('a plan page fetches only its own partitions; the national list then loads 
 
   await page.goto('/initiatives/');
   await expect(page.locator('[data-result-count]')).toHaveAttribute('data-result-count', String(N), { timeout: 45_000 });
-  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { tables: { name: string; files: { format: string }[] }[] };
+  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as ManifestJson;
   const arrowFiles = manifest.tables.find((t) => t.name === 'initiatives')!.files.filter((f) => f.format === 'arrow').length;
   expect(new Set(filesOf(asked, 'initiatives')).size).toBe(arrowFiles);
   expect(errors).toEqual([]);
@@ -89,7 +89,7 @@ test('a list filtered to one ward-year loads that partition only, until a filter
   await page.locator('details summary').first().click();
   await expect(page.locator('details[open] label').first()).toBeVisible({ timeout: 45_000 });
   await waitForEngine(page);
-  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { tables: { name: string; files: { format: string }[] }[] };
+  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as ManifestJson;
   expect(new Set(filesOf(asked, 'initiatives')).size).toBe(manifest.tables.find((t) => t.name === 'initiatives')!.files.filter((f) => f.format === 'arrow').length);
 });
 
