@@ -10,7 +10,7 @@ import { searchColumns } from '../../src/lib/text/search-bits';
 import { TABLE_NAMES, type Row, type TableName } from '../../src/lib/tables/schema';
 import { ACTORS, CONNECTORS, MARKERS, MEANS, MENTION_MARKERS, PILLAR_TITLES, PLACE_KANJI, PROGRAM_TAILS, PURPOSES, SECTION_TITLES, THEME_WORDS, TITLE_HEADS, TITLE_TAILS, VERBS } from './words';
 
-export const GENERATOR_VERSION = 7;
+export const GENERATOR_VERSION = 8; // 8: reading_rank (written by writeTables)
 export const DEFAULT_SEED = 20261122;
 export const WARDS_PER_CITY = 18;
 export const YEARS = Array.from({ length: 15 }, (_, i) => 2012 + i); // 2012–2026

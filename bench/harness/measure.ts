@@ -279,31 +279,42 @@ export async function measureFilters(page: Page, kind: Kind, n: number, timeoutM
 }
 
 /** Free-text search: bare → __benchSearch(q) (contains(description, q), top 20); site → __wplBench.search(q). */
-export async function measureSearch(page: Page, kind: Kind, queries: string[], reps: number, timeoutMs: number, loadTimeoutMs = timeoutMs): Promise<{ byQuery: Record<string, number[]>; error: string | null }> {
+export async function measureSearch(
+  page: Page,
+  kind: Kind,
+  queries: string[],
+  reps: number,
+  timeoutMs: number,
+  loadTimeoutMs = timeoutMs
+): Promise<{ byQuery: Record<string, number[]>; settledByQuery: Record<string, number[]>; error: string | null }> {
   const has = await page.evaluate((k) => (k === 'bare' ? typeof (window as any).__benchSearch === 'function' : typeof (window as any).__wplBench?.search === 'function'), kind);
   const byQuery: Record<string, number[]> = {};
-  if (!has) return { byQuery, error: `no ${kind === 'bare' ? '__benchSearch' : '__wplBench.search'}(q) hook on the page` };
+  // Site only: to the whole view settled (the total included, which may come after the first page).
+  const settledByQuery: Record<string, number[]> = {};
+  if (!has) return { byQuery, settledByQuery, error: `no ${kind === 'bare' ? '__benchSearch' : '__wplBench.search'}(q) hook on the page` };
   try {
     await openView(page, kind, 'search', loadTimeoutMs);
     for (const q of queries) {
       byQuery[q] = [];
+      settledByQuery[q] = [];
       for (let r = 0; r < reps; r++) {
-        byQuery[q].push(
-          await bounded(page.evaluate(
-            async ([k, query]) => {
-              const f = k === 'bare' ? (window as any).__benchSearch : (window as any).__wplBench.search;
-              const t0 = performance.now();
-              const res = await f(query);
-              const own = typeof res === 'number' ? res : res && typeof res.ms === 'number' ? res.ms : null;
-              return own ?? performance.now() - t0;
-            },
-            [kind, q] as const
-          ), timeoutMs, `search(${q})`)
-        );
+        const timed = await bounded(page.evaluate(
+          async ([k, query]) => {
+            const f = k === 'bare' ? (window as any).__benchSearch : (window as any).__wplBench.search;
+            const t0 = performance.now();
+            const res = await f(query);
+            const own = typeof res === 'number' ? res : res && typeof res.ms === 'number' ? res.ms : null;
+            const settled = res && typeof res.settledMs === 'number' ? (res.settledMs as number) : null;
+            return { ms: own ?? performance.now() - t0, settled };
+          },
+          [kind, q] as const
+        ), timeoutMs, `search(${q})`);
+        byQuery[q].push(timed.ms);
+        if (timed.settled !== null) settledByQuery[q].push(timed.settled);
       }
     }
   } catch (e) {
-    return { byQuery, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+    return { byQuery, settledByQuery, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
   }
-  return { byQuery, error: null };
+  return { byQuery, settledByQuery, error: null };
 }

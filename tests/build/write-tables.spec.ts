@@ -61,6 +61,25 @@ describe('writeTables with partitions', () => {
     expect(new Set(rows.map((r) => r.initiative_id))).toEqual(new Set(sourceInitiatives.map((r) => r.initiative_id)));
   });
 
+  it('gives every written initiative its place in reading order (ward code, year, pillar, item), 0…N−1', async () => {
+    const files = manifest.tables.find((t) => t.name === 'initiatives')!.files.filter((f) => f.format === 'arrow');
+    const rows: Row[] = [];
+    for (const f of files) rows.push(...arrowIPCToRows(new Uint8Array(await readFile(join(work, 'out', f.path)))));
+    const ranks = rows.map((r) => r.reading_rank as number).sort((a, b) => a - b);
+    expect(ranks).toEqual(rows.map((_, k) => k));
+    const { tables } = await collectTables(join(process.cwd(), 'data'));
+    const plan = new Map(tables.plans.map((p) => [p.plan_id as string, p]));
+    const pillarPosition = new Map(tables.pillars.map((p) => [p.pillar_id as string, p.position as number]));
+    // The two shipped documents are Yokohama wards with codes: code, year, pillar and item order them.
+    const key = (r: Row) => [plan.get(r.plan_id as string)!.ward_code as string, plan.get(r.plan_id as string)!.fiscal_year as number, pillarPosition.get(r.pillar_id as string)!, r.position as number];
+    const byRank = [...rows].sort((a, b) => (a.reading_rank as number) - (b.reading_rank as number)).map(key);
+    for (let k = 1; k < byRank.length; k++) {
+      const [a, b] = [byRank[k - 1], byRank[k]];
+      const cmp = a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number) || (a[3] as number) - (b[3] as number);
+      expect(cmp, `rank ${k - 1} → ${k}: ${JSON.stringify(a)} then ${JSON.stringify(b)}`).toBeLessThan(0);
+    }
+  });
+
   it('publishes a partitioned table without rows as one empty file', async () => {
     const links = manifest.tables.find((t) => t.name === 'initiative_links')!;
     expect(links.rows).toBe(0);

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const ORIGIN = 'http://127.0.0.1:4173';
 
@@ -37,4 +38,28 @@ export async function seriousA11yViolations(page: Page): Promise<Array<{ id: str
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
   });
+}
+
+export type ManifestJson = { tables: { name: string; rows: number; files: { format: string }[] }[] };
+
+/**
+ * Serves the data set in `dir` (a synthetic set under bench/work: never shipped) for every /data/
+ * request, `broken` paths as 404 and the manifest passed through `editManifest` when given; returns
+ * the data paths asked for, decoded.
+ */
+export async function serveDataDir(page: Page, dir: string, broken: string[] = [], editManifest?: (m: ManifestJson) => void): Promise<string[]> {
+  const asked: string[] = [];
+  await page.route('**/data/**', async (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
+    asked.push(path);
+    const file = join(dir, path);
+    if (broken.includes(path) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    if (path === 'manifest.json' && editManifest) {
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as ManifestJson;
+      editManifest(manifest);
+      return route.fulfill({ status: 200, json: manifest });
+    }
+    await route.fulfill({ status: 200, body: readFileSync(file), contentType: path.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
+  });
+  return asked;
 }

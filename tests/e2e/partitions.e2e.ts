@@ -3,12 +3,12 @@
  * benchmark's generator, written under bench/work, never shipped) is served in place of static/data. A
  * plan page fetches only its plan's partitions; a national view then fetches the rest and counts all.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_SEED, generateTables } from '../../bench/generate/generate';
 import { ensureSyntheticSet } from '../../bench/generate/write';
-import { watchErrors, waitForEngine } from './helpers';
+import { serveDataDir, watchErrors, waitForEngine, type ManifestJson } from './helpers';
 
 const N = 2000;
 const DIR = 'bench/work/data/e2e-2k';
@@ -17,28 +17,8 @@ test.beforeAll(async () => {
   await ensureSyntheticSet(N, DIR);
 });
 
-type ManifestJson = { tables: { name: string; rows: number; files: { format: string }[] }[] };
-
-/**
- * Serves the synthetic set for every /data/ request (the manifest passed through `editManifest` when
- * given); returns the data paths asked for, decoded.
- */
-async function serveSynthetic(page: Page, broken: string[] = [], editManifest?: (m: ManifestJson) => void): Promise<string[]> {
-  const asked: string[] = [];
-  await page.route('**/data/**', async (route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
-    asked.push(path);
-    const file = join(DIR, path);
-    if (broken.includes(path) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    if (path === 'manifest.json' && editManifest) {
-      const manifest = JSON.parse(readFileSync(file, 'utf8')) as ManifestJson;
-      editManifest(manifest);
-      return route.fulfill({ status: 200, json: manifest });
-    }
-    await route.fulfill({ status: 200, body: readFileSync(file), contentType: path.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
-  });
-  return asked;
-}
+/** Serves the synthetic set for every /data/ request (see serveDataDir). */
+const serveSynthetic = (page: Page, broken: string[] = [], editManifest?: (m: ManifestJson) => void) => serveDataDir(page, DIR, broken, editManifest);
 
 const set = generateTables(N, DEFAULT_SEED);
 const plan = set.tables.plans.find((p) => p.coverage === 'full' && set.tables.initiatives.some((i) => i.plan_id === p.plan_id))!;

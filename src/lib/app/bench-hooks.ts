@@ -19,16 +19,19 @@ const FILTER_VIEW = '/tags/';
 const SEARCH_VIEW = '/initiatives/';
 
 const CHART_BUSY = 'main .chart-card[aria-busy="true"]';
+/** The initiatives view's list showing the rows of the current state (routes/initiatives/+page.svelte). */
+const LIST_ANSWERED = 'main table[data-table="initiatives"][data-list-state="answered"]';
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () => Promise<void>, queriesInFlight: () => number): void {
   /**
    * Navigate (client-side) to `path` with `state`. Resolves with two moments: `charts`, the first painted
-   * frame where no chart card is busy (every chart shows the new state), and `settled`, the first painted
+   * frame where `firstShown` holds (by default: no chart card is busy, every chart shows the new state),
+   * and `settled`, the first painted
    * frame with no query running and nothing busy (lists below the charts included). A URL change reaches
    * the queries through effects, which may start after goto resolves: hence the tick before each look.
    */
-  async function show(path: string, state: ViewState): Promise<{ charts: number; settled: number }> {
+  async function show(path: string, state: ViewState, firstShown: () => boolean = () => !document.querySelector(CHART_BUSY)): Promise<{ charts: number; settled: number }> {
     // As the app does it: a shallow URL change on the same page (setState), a navigation to another.
     if (onView(path)) await setState(state, { replace: true });
     else {
@@ -38,9 +41,9 @@ export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () =>
     let charts: number | null = null;
     for (;;) {
       await tick();
-      if (charts === null && !document.querySelector(CHART_BUSY)) {
+      if (charts === null && firstShown()) {
         await nextFrame();
-        if (!document.querySelector(CHART_BUSY)) charts = performance.now();
+        if (firstShown()) charts = performance.now();
         continue;
       }
       await whenQueriesSettled();
@@ -106,22 +109,24 @@ export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () =>
       return { ms: performance.now() - t0, rows: rows.length };
     },
     /**
-     * Free-text search of titles and descriptions on the initiatives view: from the URL change to the
-     * first page of results painted (list, total and everything else the view shows). Uncached. Each
-     * call starts from the view without a query (untimed), as a user types into an empty box: timing a
-     * change to the state already shown would time nothing. Throws if the timed change ran no SQL.
+     * Free-text search of titles and descriptions on the initiatives view. Resolves with `ms`, from the URL
+     * change to the first page of results painted (the rows of the new query, as the bare page's top 20),
+     * and `settledMs`, to the whole view settled (the total too, which may be counted after the page:
+     * initiative-page.ts). Uncached. Each call starts from the view without a query (untimed), as a user
+     * types into an empty box: timing a change to the state already shown would time nothing. Throws if
+     * the timed change ran no SQL.
      */
-    async search(q: string): Promise<{ ms: number }> {
+    async search(q: string): Promise<{ ms: number; settledMs: number }> {
       const searched = { ...defaultViewState(), q };
       if (!onView(SEARCH_VIEW) || currentState().state.q !== '') await show(SEARCH_VIEW, defaultViewState());
       runner.clear();
       const statementsBefore = performance.getEntriesByName('wpl:sql').length;
       const t0 = performance.now();
-      const { settled } = await show(SEARCH_VIEW, searched);
+      const { charts: firstPage, settled } = await show(SEARCH_VIEW, searched, () => document.querySelector(LIST_ANSWERED) !== null);
       if (performance.getEntriesByName('wpl:sql').length === statementsBefore) {
         throw new Error(`search(${q}): the URL change ran no SQL statement, so nothing was timed`);
       }
-      return { ms: settled - t0 };
+      return { ms: firstPage - t0, settledMs: settled - t0 };
     }
   };
 }

@@ -2,7 +2,7 @@
  * Reactive result of a named query. Re-runs when its params or the tables change; the last request
  * wins, so a slow stale result never replaces a newer one on screen.
  */
-import type { NamedQuery } from '$lib/queries/define';
+import type { NamedQuery, QueryReader } from '$lib/queries/define';
 import { engine } from './engine.svelte';
 import { markOnce } from './marks';
 
@@ -52,11 +52,13 @@ function afterPaint(): Promise<void> {
 
 export class QueryState<P, R> {
   rows = $state.raw<R[]>([]);
+  /** The params `rows` answer (the same object params() returned): tells a result from a stale one. */
+  rowsFor = $state.raw<P | null>(null);
   loading = $state(true);
   error = $state<string | null>(null);
   #ticket = 0;
 
-  constructor(query: NamedQuery<P, R>, params: () => P | null, opts: QueryOptions = {}) {
+  constructor(query: NamedQuery<P, R> | QueryReader<P, R>, params: () => P | null, opts: QueryOptions = {}) {
     $effect(() => {
       const p = params();
       const runner = engine.runner;
@@ -69,11 +71,15 @@ export class QueryState<P, R> {
       const ticket = ++this.#ticket;
       this.loading = true;
       started();
-      const run = () => (ticket === this.#ticket ? runner.run(query, p) : Promise.resolve([]));
+      const run = (): Promise<R[]> => {
+        if (ticket !== this.#ticket) return Promise.resolve([]);
+        return 'read' in query ? query.read(runner, p) : runner.run(query, p);
+      };
       (opts.afterPaint ? afterPaint().then(run) : run())
         .then((rows) => {
           if (ticket !== this.#ticket) return;
           this.rows = rows as R[];
+          this.rowsFor = p;
           this.error = null;
           this.loading = false;
         })
@@ -87,7 +93,7 @@ export class QueryState<P, R> {
   }
 }
 
-/** `const q = useQuery(initiativeList, () => ({ ...filters }))` inside a component's script. */
-export function useQuery<P, R>(query: NamedQuery<P, R>, params: () => P | null, opts?: QueryOptions): QueryState<P, R> {
+/** `const q = useQuery(initiativeList, () => ({ ...filters }))` inside a component's script (a named query or a reader). */
+export function useQuery<P, R>(query: NamedQuery<P, R> | QueryReader<P, R>, params: () => P | null, opts?: QueryOptions): QueryState<P, R> {
   return new QueryState(query, params, opts);
 }

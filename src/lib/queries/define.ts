@@ -4,6 +4,7 @@
  * phantom, so `runner.run(initiativeList, p)` returns `InitiativeListRow[]`.
  */
 import type { PlanScope, QueryParam } from '../db/connector';
+import type { QueryRunner } from './cache';
 
 export interface BoundSql {
   sql: string;
@@ -27,4 +28,10 @@ export type NoParams = Record<string, never>;
 
 export function defineQuery<P, R>(name: string, build: (params: P) => BoundSql): NamedQuery<P, R> {
   return { name, build };
+}
+
+/** A read made of named queries run one after another (each cached as usual): what useQuery also takes. */
+export interface QueryReader<P, R> {
+  readonly name: string;
+  read(runner: Pick<QueryRunner, 'run'>, params: P): Promise<R[]>;
 }

@@ -4,6 +4,7 @@ import { filterOptions } from './filter-options';
 import { initiativesForMark, markerCountsByWard, themeCooccurrence, themeCountsByWard } from './focus';
 import { focusCubeBits, focusCubeMarkerLabels, focusCubePlans, focusCubeRows } from './focus-cube';
 import { initiativeCount, initiativeDetail, initiativeList } from './initiatives';
+import { initiativePage } from './initiative-page';
 import { coverageMatrix, headlineFigures } from './overview';
 import {
   figuresOfPlan,
@@ -25,6 +26,7 @@ export * from './filter-options';
 export * from './focus';
 export * from './focus-cube';
 export * from './initiatives';
+export * from './initiative-page';
 export * from './overview';
 export * from './plan';
 export * from './years';
@@ -60,6 +62,7 @@ export const QUERIES = {
   stated_figures_by_ward_year: statedFiguresByWardYear,
   goal_and_pillars_by_ward: goalAndPillarsByWard,
   initiative_list: initiativeList,
+  initiative_page: initiativePage,
   initiative_count: initiativeCount,
   initiative_detail: initiativeDetail,
   filter_options: filterOptions

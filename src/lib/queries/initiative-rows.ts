@@ -2,7 +2,7 @@
 import type { Status } from '../filters/filters';
 import type { InitiativeSortKey, SortDirection } from '../filters/view-state';
 import type { BoundSql } from './define';
-import { sql, tagListsJoin, TAG_LIST_COLUMNS, wardOrder, where } from './sql-parts';
+import { readingRankBelow, sql, tagListsJoin, TAG_LIST_COLUMNS, wardOrder, where } from './sql-parts';
 
 export interface InitiativeListRow {
   initiative_id: string;
@@ -50,44 +50,59 @@ FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.p
  *   (子育て at 100k: 117 → 66 ms).
  * `orderClause` is a fixed 'ORDER BY …' of this module (orderBy, READING_ORDER) over i, p, pl: the
  * materialised keys keep the initiatives' column names (and alias i) for it.
+ *
+ * With `rankBound` (reading order only: initiative-page.ts) the rows are looked for among the
+ * initiatives whose reading_rank is below it, plus those without a rank (imported plans). The rows
+ * then also carry `ranked_matches` (matches with a rank below the bound: the page is right when there
+ * are at least offset + limit), and `total` is null unless the bound is past every rank (then it is
+ * the total).
  */
 export function pagedInitiativeRows(
   conditions: readonly BoundSql[],
   orderClause: string,
   limit: number,
   offset: number,
-  filtersOnce = false
+  filtersOnce = false,
+  rankBound: number | null = null
 ): BoundSql {
-  const filtered = where(conditions);
+  const filtered = where(rankBound === null ? conditions : [...conditions, readingRankBelow(rankBound)]);
   const pageLimit = { sql: '? OFFSET ?', params: [limit, offset] };
+  const counts = 'count(*)::INTEGER AS total, count(i.reading_rank)::INTEGER AS ranked_matches';
   const head = filtersOnce
     ? sql`
 WITH matched AS MATERIALIZED (
   SELECT ${SORT_KEY_COLUMNS} FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id ${filtered}
 ),
-matching AS (SELECT count(*)::INTEGER AS total FROM matched),
+matching AS (SELECT ${counts} FROM matched i),
 page AS MATERIALIZED (
   SELECT i.initiative_id AS page_id FROM matched i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id
   ${orderClause}
   LIMIT ${pageLimit}
 )`
     : sql`
-WITH matching AS (SELECT count(*)::INTEGER AS total FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id ${filtered}),
+WITH matching AS (SELECT ${counts} FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id ${filtered}),
 page AS MATERIALIZED (
   SELECT i.initiative_id AS page_id ${INITIATIVE_FROM}
   ${filtered}
   ${orderClause}
   LIMIT ${pageLimit}
 )`;
+  const countColumns: BoundSql =
+    rankBound === null
+      ? { sql: 'matching.total', params: [] }
+      : {
+          sql: 'CASE WHEN (SELECT coalesce(max(reading_rank), -1) FROM initiatives) < ? THEN matching.total END AS total, matching.ranked_matches',
+          params: [rankBound]
+        };
   return sql`${head}
-SELECT ${INITIATIVE_ROW_COLUMNS}, matching.total
+SELECT ${INITIATIVE_ROW_COLUMNS}, ${countColumns}
 FROM page CROSS JOIN matching JOIN initiatives i ON i.initiative_id = page.page_id JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id
 ${tagListsJoin('tt.initiative_id IN (SELECT page_id FROM page)')}
 ${orderClause}`;
 }
 
-/** The initiatives' columns any orderClause reads (SORT_EXPRESSIONS, READING_ORDER), and the join keys. */
-const SORT_KEY_COLUMNS = 'i.initiative_id, i.plan_id, i.pillar_id, i.position, i.title, i.status';
+/** The initiatives' columns any orderClause reads (SORT_EXPRESSIONS, READING_ORDER), the join keys and the rank. */
+const SORT_KEY_COLUMNS = 'i.initiative_id, i.plan_id, i.pillar_id, i.position, i.title, i.status, i.reading_rank';
 
 /** Reading order: ward, year, pillar, item. Also the tie-breaker of every sort. */
 export const READING_ORDER = `${wardOrder('p')}, p.fiscal_year, pl.position, i.position, i.initiative_id`;

@@ -65,6 +65,14 @@ export function matchesText(q: string): BoundSql | null {
   };
 }
 
+/**
+ * Initiatives before `bound` in reading order, and every one without a rank (imported plans). A plain
+ * comparison on the column, so DuckDB filters it in the scan and reads the other columns of those rows only.
+ */
+export function readingRankBelow(bound: number): BoundSql {
+  return { sql: '(i.reading_rank < ?::INTEGER OR i.reading_rank IS NULL)', params: [bound] };
+}
+
 /** Whether the filters search text (the costly filter: pagedInitiativeRows runs it once). */
 export const searchesText = (f: Pick<Filters, 'q'>): boolean => matchesText(f.q) !== null;
 
