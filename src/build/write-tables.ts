@@ -10,7 +10,7 @@ import { rowsToArrowIPC } from '../lib/tables/arrow';
 import type { Manifest, ManifestFile, ManifestTable } from '../lib/tables/manifest';
 import { TABLES, TABLE_NAMES, type Row, type TableName } from '../lib/tables/schema';
 import { dataDictionaryMarkdown } from '../lib/tables/data-dictionary';
-import { readingRanks } from '../lib/tables/reading-rank';
+import { assignReadingRanks } from '../lib/tables/reading-rank';
 import { openParquetWriter } from './write-parquet';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -28,6 +28,7 @@ export async function writeTables(tables: Record<TableName, Row[]>, opts: WriteO
   const tmp = join(dirname(outDir), `.${basename(outDir)}.tmp-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
+  // Every written set gets its ranks here, whatever made its rows (the build, the benchmark, tests).
   assignReadingRanks(tables);
   const parquet = await openParquetWriter();
   try {
@@ -113,12 +114,3 @@ async function swapInto(tmp: string, outDir: string) {
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
-/**
- * Every written set gets its ranks here, whatever made its rows (the build, the benchmark's generator,
- * test fixtures): the ranks are only right over the whole set. In place: at 1M rows a copy would double
- * the generator's memory.
- */
-function assignReadingRanks(tables: Record<TableName, Row[]>): void {
-  const ranks = readingRanks(tables);
-  tables.initiatives.forEach((row, k) => (row.reading_rank = ranks[k]));
-}

@@ -143,7 +143,7 @@ function initiativeRow(k: number): Row {
   const description = `地域の子育て支援と見守り活動を進めます。第${k}号の取組として、区民の皆さまと連携します。`;
   return {
     initiative_id: `x-${k}`, plan_id: 'x', pillar_id: 'x-p1', position: k, sub_theme: null, title: `取組${k}`, program_name: null,
-    description, status: 'continuing', status_basis: 'test', ...searchColumns([description]), recovered: false, source_lines: [k, k]
+    description, status: 'continuing', status_basis: 'test', ...searchColumns([description]), reading_rank: k, recovered: false, source_lines: [k, k]
   };
 }
 

@@ -41,10 +41,17 @@ export function installBenchHooks(runner: QueryRunner, whenQueriesSettled: () =>
     let charts: number | null = null;
     for (;;) {
       await tick();
-      if (charts === null && firstShown()) {
-        await nextFrame();
-        if (firstShown()) charts = performance.now();
-        continue;
+      if (charts === null) {
+        if (firstShown()) {
+          await nextFrame();
+          if (firstShown()) charts = performance.now();
+          continue;
+        }
+        // Looked at every frame while queries run: the first content may come before the last query.
+        if (queriesInFlight() > 0) {
+          await nextFrame();
+          continue;
+        }
       }
       await whenQueriesSettled();
       await nextFrame();

@@ -4,6 +4,7 @@
  */
 import type { Row, TableName } from '$lib/tables/schema';
 import { searchColumns } from '$lib/text/search-bits';
+import { UNRANKED } from '$lib/tables/reading-rank';
 
 const DB_NAME = 'ward-plan-lens';
 const STORE = 'imported-plans';
@@ -44,19 +45,20 @@ function tx<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBReq
 
 /**
  * A record saved by an older version lacks newer derived columns (search_text lower-cased, the search
- * signature): recompute them on read, from the item's own texts, so old imports still load.
+ * signature, reading_rank): recompute them on read, from the item's own texts, so old imports still load.
  */
-export function withCurrentSearchColumns(record: ImportedPlanRecord): ImportedPlanRecord {
+export function withCurrentDerivedColumns(record: ImportedPlanRecord): ImportedPlanRecord {
   const initiatives = record.tables.initiatives;
   if (!initiatives) return record;
   const upgraded = initiatives.map((r) => ({
     ...r,
-    ...searchColumns([r.sub_theme as string | null, r.title as string, r.program_name as string | null, r.description as string])
+    ...searchColumns([r.sub_theme as string | null, r.title as string, r.program_name as string | null, r.description as string]),
+    reading_rank: UNRANKED
   }));
   return { ...record, tables: { ...record.tables, initiatives: upgraded } };
 }
 
 export const listImportedPlans = () =>
-  tx<ImportedPlanRecord[]>('readonly', (s) => s.getAll() as IDBRequest<ImportedPlanRecord[]>).then((records) => records.map(withCurrentSearchColumns));
+  tx<ImportedPlanRecord[]>('readonly', (s) => s.getAll() as IDBRequest<ImportedPlanRecord[]>).then((records) => records.map(withCurrentDerivedColumns));
 export const saveImportedPlan = (record: ImportedPlanRecord) => tx('readwrite', (s) => s.put(record)).then(() => undefined);
 export const deleteImportedPlan = (planId: string) => tx('readwrite', (s) => s.delete(planId)).then(() => undefined);

@@ -5,6 +5,7 @@
 import type { LegendEntry, ParsedInitiative, ParsedPlan } from '../plans/types';
 import type { Row } from '../tables/schema';
 import { searchColumns } from '../text/search-bits';
+import { UNRANKED } from '../tables/reading-rank';
 import { markerLabelEn } from './marker-labels';
 
 export interface PlanMeta {
@@ -79,6 +80,8 @@ export function planToTables(plan: ParsedPlan, meta: PlanMeta, rules: PlanRules)
         status,
         status_basis: basis,
         ...searchColumns([item.sub_theme, item.title, item.program_name, item.description]),
+        // The build replaces it with the place in its reading order (writeTables); an import keeps it.
+        reading_rank: UNRANKED,
         recovered: item.recovered ?? false,
         source_lines: item.lines
       });

@@ -14,14 +14,14 @@ import { clampInt, orderBy, pagedInitiativeRows, type InitiativeListRow } from '
 import { filtersScope, initiativeConditions, scoped, searchesText } from './sql-parts';
 
 export interface InitiativePageParams extends InitiativeListParams {
-  /** Only initiatives with reading_rank below this, and those without one. Reading order only. */
+  /** Only initiatives with reading_rank below this (imported ones included: −1). Reading order only. */
   rankBound?: number;
 }
 
 export interface InitiativePageRow extends Omit<InitiativeListRow, 'total'> {
   /** Rows matching the filters; null when a bounded statement could not know it. */
   total: number | null;
-  /** Bounded statements only: matches with a rank below the bound. */
+  /** Bounded statements only: matches ranked 0 to bound − 1 (imported ones not counted). */
   ranked_matches?: number;
 }
 

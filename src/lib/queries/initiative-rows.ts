@@ -52,8 +52,8 @@ FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.p
  * materialised keys keep the initiatives' column names (and alias i) for it.
  *
  * With `rankBound` (reading order only: initiative-page.ts) the rows are looked for among the
- * initiatives whose reading_rank is below it, plus those without a rank (imported plans). The rows
- * then also carry `ranked_matches` (matches with a rank below the bound: the page is right when there
+ * initiatives whose reading_rank is below it, which includes imported plans' (−1). The rows
+ * then also carry `ranked_matches` (matches ranked 0 to bound − 1, imported ones not counted: the page is right when there
  * are at least offset + limit), and `total` is null unless the bound is past every rank (then it is
  * the total).
  */
@@ -67,7 +67,7 @@ export function pagedInitiativeRows(
 ): BoundSql {
   const filtered = where(rankBound === null ? conditions : [...conditions, readingRankBelow(rankBound)]);
   const pageLimit = { sql: '? OFFSET ?', params: [limit, offset] };
-  const counts = 'count(*)::INTEGER AS total, count(i.reading_rank)::INTEGER AS ranked_matches';
+  const counts = 'count(*)::INTEGER AS total, (count(*) FILTER (WHERE i.reading_rank >= 0))::INTEGER AS ranked_matches';
   const head = filtersOnce
     ? sql`
 WITH matched AS MATERIALIZED (

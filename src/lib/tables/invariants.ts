@@ -40,6 +40,11 @@ export function tableInvariantViolations(tables: Record<TableName, Row[]>): stri
   tables.tags.forEach((row, i) => {
     if (row.kind === 'marker' && !plans.has(row.plan_id as string)) problems.push(`tags row ${i + 1}: marker of unknown plan ${String(row.plan_id)}`);
     if (row.kind === 'theme' && row.plan_id !== null) problems.push(`tags row ${i + 1}: a theme belongs to no plan`);
+    // The lists read a marker's code from its id and tell themes by the prefix (sql-parts.ts tagListsJoin).
+    if (row.kind === 'marker' && row.tag_id !== `${String(row.plan_id)}:marker:${String(row.marker)}`) {
+      problems.push(`tags row ${i + 1}: marker tag_id ${String(row.tag_id)} is not {plan_id}:marker:{marker}`);
+    }
+    if ((row.kind === 'theme') !== String(row.tag_id).startsWith('theme:')) problems.push(`tags row ${i + 1}: only themes have tag ids theme:…`);
   });
   const themed = new Set(tables.initiative_tags.filter((t) => String(t.tag_id).startsWith('theme:')).map((t) => t.initiative_id as string));
   for (const row of tables.initiatives) {

@@ -7,6 +7,13 @@
  */
 import type { Row } from './schema';
 
+/**
+ * The rank of initiatives of plans imported in the browser: below every bound, so a bounded page always
+ * looks at them (and places them by the real reading order). A bound is then one plain comparison,
+ * which DuckDB applies in the scan; `rank < bound OR rank IS NULL` was not (measured at 1M: 59 → 42 ms).
+ */
+export const UNRANKED = -1;
+
 /** Code point order (= UTF-8 byte order); differs from `<` only for characters beyond U+FFFF. */
 export function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
@@ -72,4 +79,13 @@ export function readingRanks(tables: { plans: readonly Row[]; pillars: readonly 
   const ranks = new Array<number>(rows.length);
   order.forEach((k, rank) => (ranks[k] = rank));
   return ranks;
+}
+
+/**
+ * Sets every initiative's reading_rank, in place (at 1M rows a copy would double a generator's memory).
+ * The ranks are only right over the whole set: writeTables calls it for every set it writes.
+ */
+export function assignReadingRanks(tables: { plans: readonly Row[]; pillars: readonly Row[]; initiatives: Row[] }): void {
+  const ranks = readingRanks(tables);
+  tables.initiatives.forEach((row, k) => (row.reading_rank = ranks[k]));
 }

@@ -88,7 +88,7 @@ export const TABLES = {
       ...SEARCH_BITS_COLUMNS.map((name, k) =>
         col(name, 'int', false, `Search index, word ${k} of 8: 256-bit signature of search_text's character bigrams (derived; lets a substring search skip rows)`)
       ),
-      col('reading_rank', 'int', true, 'Place in reading order (ward code, city, ward, fiscal year, pillar, item) among the build’s initiatives, from 0; null for imported plans (derived; lets the list find its first page without reading every row)'),
+      col('reading_rank', 'int', false, 'Place in reading order (ward code, city, ward, fiscal year, pillar, item) among the build’s initiatives, from 0; −1 for plans imported in the browser (derived; lets the list find its first page without reading every row)'),
       col('recovered', 'bool', false, 'True where extraction lost the heading and the parser rebuilt the item from the overview list'),
       col('source_lines', 'int_list', false, '[first, last] line in the raw file')
     ]
