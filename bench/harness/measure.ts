@@ -259,16 +259,7 @@ export async function measureFilters(page: Page, kind: Kind, n: number, timeoutM
   try {
     await openView(page, kind, 'filter', loadTimeoutMs);
     for (let i = 0; i < n; i++) {
-      const r = await bounded(page.evaluate(
-        async ([k, idx]) => {
-          const f = k === 'bare' ? (window as any).__benchFilter : (window as any).__wplBench.filter;
-          const t0 = performance.now();
-          const r = await f(idx);
-          const own = typeof r === 'number' ? r : r && typeof r.ms === 'number' ? r.ms : null;
-          return { ms: own ?? performance.now() - t0, settledMs: r && typeof r.settledMs === 'number' ? (r.settledMs as number) : null };
-        },
-        [kind, i] as const
-      ), timeoutMs, `${fn}(${i})`);
+      const r = await bounded(timedHook(page, kind, '__benchFilter', 'filter', i), timeoutMs, `${fn}(${i})`);
       samples.push(r.ms);
       if (r.settledMs !== null) settled.push(r.settledMs);
     }
@@ -276,6 +267,23 @@ export async function measureFilters(page: Page, kind: Kind, n: number, timeoutM
     return { samples, settled, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
   }
   return { samples, settled, error: null };
+}
+
+/**
+ * Calls a timing hook in the page (bare: window[bareHook](arg), site: __wplBench[siteHook](arg)) and reads
+ * its own `ms` (else the time the call took) and, where the hook gives one, `settledMs`.
+ */
+function timedHook(page: Page, kind: Kind, bareHook: string, siteHook: string, arg: unknown): Promise<{ ms: number; settledMs: number | null }> {
+  return page.evaluate(
+    async ([k, bare, site, a]) => {
+      const f = k === 'bare' ? (window as any)[bare] : (window as any).__wplBench[site];
+      const t0 = performance.now();
+      const r = await f(a);
+      const own = typeof r === 'number' ? r : r && typeof r.ms === 'number' ? r.ms : null;
+      return { ms: own ?? performance.now() - t0, settledMs: r && typeof r.settledMs === 'number' ? (r.settledMs as number) : null };
+    },
+    [kind, bareHook, siteHook, arg] as const
+  );
 }
 
 /** Free-text search: bare → __benchSearch(q) (contains(description, q), top 20); site → __wplBench.search(q). */
@@ -298,19 +306,9 @@ export async function measureSearch(
       byQuery[q] = [];
       settledByQuery[q] = [];
       for (let r = 0; r < reps; r++) {
-        const timed = await bounded(page.evaluate(
-          async ([k, query]) => {
-            const f = k === 'bare' ? (window as any).__benchSearch : (window as any).__wplBench.search;
-            const t0 = performance.now();
-            const res = await f(query);
-            const own = typeof res === 'number' ? res : res && typeof res.ms === 'number' ? res.ms : null;
-            const settled = res && typeof res.settledMs === 'number' ? (res.settledMs as number) : null;
-            return { ms: own ?? performance.now() - t0, settled };
-          },
-          [kind, q] as const
-        ), timeoutMs, `search(${q})`);
+        const timed = await bounded(timedHook(page, kind, '__benchSearch', 'search', q), timeoutMs, `search(${q})`);
         byQuery[q].push(timed.ms);
-        if (timed.settled !== null) settledByQuery[q].push(timed.settled);
+        if (timed.settledMs !== null) settledByQuery[q].push(timed.settledMs);
       }
     }
   } catch (e) {
