@@ -46,6 +46,7 @@ describe('bound parameters', () => {
         checkBound(build(q.initiative_list, { filters: f, sort, dir: 'desc', limit: 10, offset: 5 }));
         checkBound(build(q.initiative_page, { filters: f, sort, dir: 'asc', limit: 10, offset: 5 }));
         checkBound(build(q.initiative_page, { filters: f, sort: 'ward', dir: 'asc', limit: 10, offset: 5, rankBound: 4096 }));
+        checkBound(build(q.rank_bound_covers_all, { filters: f, rankBound: 4096 }));
         checkBound(build(q.initiatives_for_mark, { filters: f, ward: text, theme: text }));
         checkBound(build(q.initiatives_for_mark, { filters: f, ward: text, marker: text }));
         for (const query of [q.plan_by_id, q.pillars_of_plan, q.initiatives_of_plan, q.sections_of_plan, q.related_plans, q.figures_of_plan, q.mentions_of_plan]) {
@@ -69,7 +70,7 @@ describe('bound parameters', () => {
       'compare_pillars', 'compare_plans', 'coverage_matrix', 'figures_of_plan', 'filter_options', 'focus_cube_bits', 'focus_cube_marker_labels',
       'focus_cube_plans', 'focus_cube_rows', 'full_plan_years',
       'goal_and_pillars_by_ward', 'headline_figures', 'initiative_count', 'initiative_detail', 'initiative_list', 'initiative_page', 'initiatives_for_mark', 'initiatives_of_plan',
-      'lineage_items', 'marker_counts_by_ward', 'mentions_of_plan', 'pillars_of_plan', 'plan_by_id', 'plan_options', 'related_plans',
+      'lineage_items', 'marker_counts_by_ward', 'mentions_of_plan', 'pillars_of_plan', 'plan_by_id', 'plan_options', 'rank_bound_covers_all', 'related_plans',
       'sections_of_plan', 'stated_figures_by_ward_year', 'status_by_ward_year', 'theme_by_plan', 'theme_cooccurrence',
       'theme_counts_by_ward', 'theme_gaps'
     ]);

@@ -77,14 +77,14 @@ const withoutCounts = (rows: InitiativePageRow[]) => rows.map(({ total: _t, rank
 
 describe('readInitiativePage', () => {
   it('gives the unbounded page, and its total whenever it gives one', async () => {
-    const seen = { bounded: 0, widened: 0, fellBack: 0, withImported: 0 };
+    const seen = { bounded: 0, widened: 0, fellBack: 0, withImported: 0, emptyCovered: 0 };
     await fc.assert(
       fc.asyncProperty(
         filtersArb,
         fc.oneof(fc.constant({ sort: 'ward' as const, dir: 'asc' as const }), fc.record({ sort: fc.constantFrom(...INITIATIVE_SORT_KEYS), dir: fc.constantFrom('asc' as const, 'desc' as const) })),
         fc.integer({ min: 1, max: 60 }),
         fc.nat(150),
-        fc.record({ rowsPerMatch: fc.integer({ min: 1, max: 8 }), min: fc.integer({ min: 1, max: 600 }) }),
+        fc.record({ rowsPerMatch: fc.integer({ min: 1, max: 8 }), min: fc.oneof(fc.integer({ min: 1, max: 600 }), fc.constant(100_000)) }),
         async (filters, order, limit, offset, firstBound) => {
           const params: InitiativeListParams = { filters, ...order, limit, offset };
           const expected = await runner.run(initiativeList, params);
@@ -96,15 +96,18 @@ describe('readInitiativePage', () => {
           if (rec.ran.filter((n) => n === 'initiative_page').length > 1) seen.widened++;
           if (rec.ran.includes('initiative_page') && rec.ran.at(-1) === 'initiative_list') seen.fellBack++;
           if (rec.ran.at(-1) === 'initiative_page' && rows.some((r) => importedPlans.has(r.plan_id))) seen.withImported++;
+          if (rec.ran.at(-1) === 'rank_bound_covers_all') seen.emptyCovered++;
         }
       ),
       { numRuns: 150, seed: 20261202 }
     );
-    // The property met every path: pages from a bound (some with imported rows), widened bounds, fallbacks.
+    // The property met every path: pages from a bound (some with imported rows), widened bounds, fallbacks,
+    // empty pages under a bound that covers everything.
     expect(seen.bounded).toBeGreaterThan(20);
     expect(seen.widened).toBeGreaterThan(3);
     expect(seen.fellBack).toBeGreaterThan(3);
     expect(seen.withImported).toBeGreaterThan(3);
+    expect(seen.emptyCovered).toBeGreaterThan(2);
   }, 180_000);
 
   it('counts every ranked match below the bound (not the imported ones), and gives the total once the bound is past every rank', async () => {
@@ -124,10 +127,14 @@ describe('readInitiativePage', () => {
 describe('readInitiativePage: the steps', () => {
   type Answer = { rows: number; total: number | null; ranked: number };
   /** A runner that answers initiative_page from a script and records each bound asked. */
-  function scripted(answers: Answer[]) {
-    const asked: Array<number | 'unbounded'> = [];
+  function scripted(answers: Answer[], covers: boolean[] = []) {
+    const asked: Array<number | string> = [];
     const run = async <P, R>(q: NamedQuery<P, R>, p: P): Promise<R[]> => {
       const bound = (p as { rankBound?: number }).rankBound;
+      if (q.name === 'rank_bound_covers_all') {
+        asked.push(`covers ${bound}?`);
+        return [{ covers: covers.shift() }] as R[];
+      }
       asked.push(q.name === 'initiative_list' ? 'unbounded' : (bound as number));
       const a = q.name === 'initiative_list' ? { rows: 1, total: 1, ranked: 0 } : answers.shift()!;
       return Array.from({ length: a.rows }, () => ({ total: a.total, ranked_matches: a.ranked }) as R);
@@ -136,20 +143,21 @@ describe('readInitiativePage: the steps', () => {
   }
   const params = (patch: Partial<InitiativeListParams> = {}): InitiativeListParams => ({ filters: { ...emptyFilters(), q: '子育て' }, sort: 'ward', dir: 'asc', limit: 100, offset: 0, ...patch });
 
-  const cases: Array<[string, InitiativeListParams, Answer[], Array<number | 'unbounded'>]> = [
+  const cases: Array<[string, InitiativeListParams, Answer[], Array<number | string>, boolean[]?]> = [
     ['enough ranked matches under the first bound', params(), [{ rows: 100, total: null, ranked: 150 }], [4096]],
     ['the bound covered every rank', params(), [{ rows: 7, total: 7, ranked: 7 }], [4096]],
     ['widened by the density seen (4096 × 100 / 40 × 1.5)', params(), [{ rows: 40, total: null, ranked: 40 }, { rows: 100, total: null, ranked: 120 }], [4096, 15360]],
     ['page 3 asks for 40 × 300 rows first', params({ offset: 200 }), [{ rows: 100, total: null, ranked: 400 }], [12000]],
     ['only imported matches: widened 32×', params(), [{ rows: 100, total: null, ranked: 0 }, { rows: 100, total: null, ranked: 100 }], [4096, 131072]],
-    ['no match under the first bound: unbounded at once', params(), [{ rows: 0, total: null, ranked: 0 }], [4096, 'unbounded']],
+    ['no match under a first bound that does not cover every rank: unbounded at once', params(), [{ rows: 0, total: null, ranked: 0 }], [4096, 'covers 4096?', 'unbounded'], [false]],
+    ['no match under a first bound that covers every rank: that is the answer', params(), [{ rows: 0, total: null, ranked: 0 }], [4096, 'covers 4096?'], [true]],
     ['still short after widening: unbounded', params(), [{ rows: 10, total: null, ranked: 10 }, { rows: 50, total: null, ranked: 50 }], [4096, 61440, 'unbounded']],
     ['another sort: unbounded only', params({ sort: 'title' }), [], ['unbounded']],
     ['descending: unbounded only', params({ dir: 'desc' }), [], ['unbounded']],
     ['a ward filter: unbounded only', params({ filters: { ...emptyFilters(), q: '子育て', wards: ['戸塚区'] } }), [], ['unbounded']]
   ];
-  it.each(cases)('%s', async (_name, p, answers, expected) => {
-    const s = scripted(answers);
+  it.each(cases)('%s', async (_name, p, answers, expected, covers) => {
+    const s = scripted(answers, covers);
     await readInitiativePage(s.runner, p);
     expect(s.asked).toEqual(expected);
   });

@@ -4,7 +4,7 @@ import { filterOptions } from './filter-options';
 import { initiativesForMark, markerCountsByWard, themeCooccurrence, themeCountsByWard } from './focus';
 import { focusCubeBits, focusCubeMarkerLabels, focusCubePlans, focusCubeRows } from './focus-cube';
 import { initiativeCount, initiativeDetail, initiativeList } from './initiatives';
-import { initiativePage } from './initiative-page';
+import { initiativePage, rankBoundCoversAll } from './initiative-page';
 import { coverageMatrix, headlineFigures } from './overview';
 import {
   figuresOfPlan,
@@ -63,6 +63,7 @@ export const QUERIES = {
   goal_and_pillars_by_ward: goalAndPillarsByWard,
   initiative_list: initiativeList,
   initiative_page: initiativePage,
+  rank_bound_covers_all: rankBoundCoversAll,
   initiative_count: initiativeCount,
   initiative_detail: initiativeDetail,
   filter_options: filterOptions

@@ -11,7 +11,8 @@ import { defineQuery, type QueryReader } from './define';
 import type { QueryRunner } from './cache';
 import { initiativeList, MAX_PAGE_SIZE, type InitiativeListParams } from './initiatives';
 import { clampInt, orderBy, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
-import { filtersScope, initiativeConditions, scoped, searchesText } from './sql-parts';
+import type { Filters } from '../filters/filters';
+import { filtersScope, initiativeConditions, planConditions, scoped, searchesText, sql, where } from './sql-parts';
 
 export interface InitiativePageParams extends InitiativeListParams {
   /** Only initiatives with reading_rank below this (imported ones included: −1). Reading order only. */
@@ -50,6 +51,17 @@ export const initiativePage = defineQuery<InitiativePageParams, InitiativePageRo
 });
 
 /**
+ * Whether every initiative of the filters' plans (wards, years) is ranked below the bound: then a
+ * bounded page without rows is the whole answer. Asked only then: a page with rows says so itself.
+ */
+export const rankBoundCoversAll = defineQuery<{ filters: Filters; rankBound: number }, { covers: boolean }>('rank_bound_covers_all', (p) => {
+  const plans = planConditions(p.filters);
+  const bound = { sql: '?::INTEGER', params: [clampInt(p.rankBound, 0, MAX_RANK_BOUND, 0)] };
+  const from = plans.length === 0 ? sql`FROM initiatives i` : sql`FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id ${where(plans)}`;
+  return scoped(sql`SELECT coalesce(max(i.reading_rank), -1) < ${bound} AS covers ${from}`, filtersScope(p.filters));
+});
+
+/**
  * Whether bounds can help: reading order (ward, ascending), and no ward filter (a ward's rows sit
  * together somewhere in the order, often far past the first bounds).
  */
@@ -67,8 +79,13 @@ export async function readInitiativePage(
   let bound = Math.max(firstBound.min, needed * firstBound.rowsPerMatch);
   for (let attempt = 0; attempt < 2; attempt++) {
     const rows = await runner.run(initiativePage, { ...p, rankBound: bound });
-    // No row: no match below the bound (or a page past the end); widening would rarely fill it.
-    if (rows.length === 0) break;
+    if (rows.length === 0) {
+      // No match below the bound (or a page past the end): the answer, if the bound covers every rank
+      // (a small set: one cheap statement instead of the unbounded one); else widening would rarely fill it.
+      const [coverage] = await runner.run(rankBoundCoversAll, { filters: p.filters, rankBound: bound });
+      if (coverage?.covers) return [];
+      break;
+    }
     const ranked = rows[0].ranked_matches ?? 0;
     if (rows[0].total !== null || ranked >= needed) return rows;
     // Widen to where this density of matches should fill the page, with a margin.
