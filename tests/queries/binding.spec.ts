@@ -44,7 +44,6 @@ describe('bound parameters', () => {
         checkBound(build(q.goal_and_pillars_by_ward, f));
         checkBound(build(q.initiative_count, f));
         checkBound(build(q.initiative_list, { filters: f, sort, dir: 'desc', limit: 10, offset: 5 }));
-        checkBound(build(q.initiative_page, { filters: f, sort, dir: 'asc', limit: 10, offset: 5 }));
         checkBound(build(q.initiative_page, { filters: f, sort: 'ward', dir: 'asc', limit: 10, offset: 5, rankBound: 4096 }));
         checkBound(build(q.rank_bound_covers_all, { filters: f, rankBound: 4096 }));
         checkBound(build(q.initiatives_for_mark, { filters: f, ward: text, theme: text }));

@@ -15,8 +15,8 @@ import type { Filters } from '../filters/filters';
 import { filtersScope, initiativeConditions, planConditions, scoped, searchesText, sql, where } from './sql-parts';
 
 export interface InitiativePageParams extends InitiativeListParams {
-  /** Only initiatives with reading_rank below this (imported ones included: −1). Reading order only. */
-  rankBound?: number;
+  /** Only initiatives with reading_rank below this (imported ones included: −1). Always in reading order. */
+  rankBound: number;
 }
 
 export interface InitiativePageRow extends Omit<InitiativeListRow, 'total'> {
@@ -35,20 +35,20 @@ export const FIRST_RANK_BOUND = { rowsPerMatch: 40, min: 4096 };
 /** reading_rank is an INTEGER. */
 const MAX_RANK_BOUND = 2 ** 31 - 1;
 
-export const initiativePage = defineQuery<InitiativePageParams, InitiativePageRow>('initiative_page', (p) => {
-  const readingOrder = p.rankBound !== undefined;
-  return scoped(
+/** The page among the initiatives ranked below the bound, in reading order (the sort asked is ignored). */
+export const initiativePage = defineQuery<InitiativePageParams, InitiativePageRow>('initiative_page', (p) =>
+  scoped(
     pagedInitiativeRows(
       initiativeConditions(p.filters),
-      orderBy(readingOrder ? 'ward' : p.sort, readingOrder ? 'asc' : p.dir),
+      orderBy('ward', 'asc'),
       clampInt(p.limit, 1, MAX_PAGE_SIZE, 50),
       clampInt(p.offset, 0, Number.MAX_SAFE_INTEGER, 0),
       searchesText(p.filters),
-      readingOrder ? clampInt(p.rankBound, 0, MAX_RANK_BOUND, FIRST_RANK_BOUND.min) : null
+      clampInt(p.rankBound, 0, MAX_RANK_BOUND, FIRST_RANK_BOUND.min)
     ),
     filtersScope(p.filters)
-  );
-});
+  )
+);
 
 /**
  * Whether every initiative of the filters' plans (wards, years) is ranked below the bound: then a
