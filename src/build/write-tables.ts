@@ -113,4 +113,3 @@ async function swapInto(tmp: string, outDir: string) {
   await rename(tmp, outDir);
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
-

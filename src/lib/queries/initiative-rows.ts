@@ -52,10 +52,10 @@ FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.p
  * materialised keys keep the initiatives' column names (and alias i) for it.
  *
  * With `rankBound` (reading order only: initiative-page.ts) the rows are looked for among the
- * initiatives whose reading_rank is below it, which includes imported plans' (−1). The rows
- * then also carry `ranked_matches` (matches ranked 0 to bound − 1, imported ones not counted: the page is right when there
- * are at least offset + limit), and `total` is null unless the bound is past every rank (then it is
- * the total).
+ * initiatives whose reading_rank is below it, which includes imported plans' (−1). The rows then also
+ * carry `ranked_matches` (matches ranked 0 to bound − 1, imported ones not counted: the page is right
+ * when there are at least offset + limit), and `total` is null unless the bound is past every rank
+ * (then it is the total).
  */
 export function pagedInitiativeRows(
   conditions: readonly BoundSql[],
