@@ -3,6 +3,7 @@
  * the built site over a synthetic set bigger than the first bound (12,000 initiatives, served in place
  * of static/data): the rows are the first matches in reading order, the total arrives after them and
  * is right, the pager follows it, and a search that replaces another never shows the other's count.
+ * A new page paints its first rows first and the rest a frame later, never rows of the previous answer.
  */
 import { expect, test } from '@playwright/test';
 import { DEFAULT_SEED, generateTables } from '../../bench/generate/generate';
@@ -110,4 +111,57 @@ test('a search that replaces another never shows the other’s total', async ({ 
   await expect(status).toHaveAttribute('data-result-count', String(b), { timeout: 30_000 });
   const counts = await page.evaluate(() => (window as unknown as { __counts: string[] }).__counts);
   expect(counts.filter((c) => c !== '-' && c !== String(b))).toEqual([]);
+});
+
+test('a new page paints its first rows first, then the rest, and never a row of the previous answer', async ({ page }) => {
+  const errors = watchErrors(page);
+  await serveDataDir(page, DIR);
+  const word = '見守り活動';
+  const matches = matchesOf(word);
+  expect(matches.length).toBeGreaterThan(PAGE_SIZE);
+  const expected = matches.slice(0, PAGE_SIZE).map((r) => r.title as string);
+  await page.goto('/initiatives/');
+  await waitForEngine(page);
+  await expect(page.locator('[data-result-count]')).toHaveAttribute('data-result-count', String(N), { timeout: 60_000 });
+  // The titles of the visible rows, sampled once per frame from here on.
+  await page.evaluate(() => {
+    const frames: string[][] = [];
+    (window as unknown as { __frames: string[][] }).__frames = frames;
+    const sample = () => {
+      const rows = [...document.querySelectorAll<HTMLTableRowElement>('table[data-table="initiatives"] tbody tr')];
+      frames.push(rows.filter((r) => r.checkVisibility()).map((r) => r.querySelector('td:nth-child(4) button')?.textContent ?? ''));
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  const before = await page.locator('table[data-table="initiatives"] tbody tr td:nth-child(4) button').allTextContents();
+  expect(before[0]).not.toBe(expected[0]);
+  const box = page.locator('label.search input');
+  await box.fill(word);
+  await box.press('Enter');
+  const rows = page.locator('table[data-table="initiatives"] tbody tr');
+  await expect(rows.nth(PAGE_SIZE - 1)).toBeVisible({ timeout: 30_000 });
+  await expect(rows.locator('td:nth-child(4) button')).toHaveText(expected);
+
+  const frames = await page.evaluate(() => (window as unknown as { __frames: string[][] }).__frames);
+  const firstNew = frames.findIndex((f) => f[0] === expected[0]);
+  expect(firstNew).toBeGreaterThan(0);
+  // From the first frame with the new answer on, the visible rows are always its first rows, in order.
+  for (const f of frames.slice(firstNew)) expect(f).toEqual(expected.slice(0, f.length));
+  // The first frame showed a screenful, not the whole page; a later one all of it.
+  expect(frames[firstNew].length).toBeGreaterThanOrEqual(20);
+  expect(frames[firstNew].length).toBeLessThan(PAGE_SIZE);
+  expect(frames.at(-1)!.length).toBe(PAGE_SIZE);
+
+  // Opening the detail of a row far down keeps every row shown (the same answer again).
+  const from = await page.evaluate(() => (window as unknown as { __frames: string[][] }).__frames.length);
+  await rows.nth(79).locator('td:nth-child(4) button').click();
+  await expect(page.locator('[data-initiative-detail]')).toBeVisible();
+  const countsAfterOpen = await page.evaluate(async (from) => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => requestAnimationFrame(r));
+    return (window as unknown as { __frames: string[][] }).__frames.slice(from).map((f) => f.length);
+  }, from);
+  expect(countsAfterOpen.length).toBeGreaterThan(0);
+  expect(countsAfterOpen.every((n) => n === PAGE_SIZE), String(countsAfterOpen)).toBe(true);
+  expect(errors).toEqual([]);
 });
