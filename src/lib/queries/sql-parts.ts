@@ -154,26 +154,27 @@ export function sql(strings: TemplateStringsArray, ...parts: (BoundSql | string)
 const MARKER_OF_TAG_ID = "substr(tt.tag_id, strpos(tt.tag_id, ':marker:') + 8)";
 
 /**
- * `LEFT JOIN … tl` with each initiative's theme slugs, theme labels and marker codes as lists, for the
- * initiatives whose id satisfies `idCondition` (SQL over tt.initiative_id). Lists are ordered so slugs
- * and labels align. One grouped join: three correlated subqueries cost ~50–100 ms of planning per query
- * in duckdb-wasm, whatever the data size. Only theme tags are joined (for their labels): marker codes
- * are read from the tag ids. Joining every tag made DuckDB hash the whole tags table per page (85,000
- * marker tags at 1M; measured under Node with the bounded page: 59 → 51 ms, 111 → 70 ms).
+ * `LEFT JOIN … tl` with each initiative's themes (slug and label, as structs) and marker codes as lists,
+ * for the initiatives whose id satisfies `idCondition` (SQL over tt.initiative_id). One grouped join:
+ * three correlated subqueries cost ~50–100 ms of planning per query in duckdb-wasm, whatever the data
+ * size. Only theme tags are joined (for their labels): marker codes are read from the tag ids. Joining
+ * every tag made DuckDB hash the whole tags table per page (85,000 marker tags at 1M; measured under
+ * Node with the bounded page: 59 → 51 ms, 111 → 70 ms). The lists are sorted after grouping
+ * (list_sort, byte order like ORDER BY), not by ordered aggregates, which DuckDB runs as a sort per
+ * group (the bounded page at 1M under Node: medians 27.6–27.9 → see docs/scaling.md).
  */
 export function tagListsJoin(idCondition: string): string {
   return `LEFT JOIN (
   SELECT tt.initiative_id,
-         list(${themeSlugOf('tt.tag_id')} ORDER BY tt.tag_id) FILTER (WHERE tg.tag_id IS NOT NULL) AS theme_slugs,
-         list(tg.label_ja ORDER BY tt.tag_id) FILTER (WHERE tg.tag_id IS NOT NULL) AS theme_labels,
-         list(${MARKER_OF_TAG_ID} ORDER BY ${MARKER_OF_TAG_ID}) FILTER (WHERE NOT starts_with(tt.tag_id, '${THEME_TAG_PREFIX}')) AS markers
+         list_sort(list({'slug': ${themeSlugOf('tt.tag_id')}, 'label': tg.label_ja}) FILTER (WHERE tg.tag_id IS NOT NULL)) AS themes,
+         list_sort(list(${MARKER_OF_TAG_ID}) FILTER (WHERE NOT starts_with(tt.tag_id, '${THEME_TAG_PREFIX}'))) AS markers
   FROM initiative_tags tt LEFT JOIN tags tg ON tg.tag_id = tt.tag_id AND tg.kind = 'theme'
   WHERE ${idCondition}
   GROUP BY tt.initiative_id) tl ON tl.initiative_id = i.initiative_id`;
 }
-/** The columns tagListsJoin provides, never null. */
+/** The columns tagListsJoin provides, never null; theme_labels[k] is the label of theme_slugs[k], slugs in byte order. */
 export const TAG_LIST_COLUMNS =
-  'coalesce(tl.theme_slugs, []::VARCHAR[]) AS theme_slugs, coalesce(tl.theme_labels, []::VARCHAR[]) AS theme_labels, coalesce(tl.markers, []::VARCHAR[]) AS markers';
+  'coalesce(list_transform(tl.themes, t -> t.slug), []::VARCHAR[]) AS theme_slugs, coalesce(list_transform(tl.themes, t -> t.label), []::VARCHAR[]) AS theme_labels, coalesce(tl.markers, []::VARCHAR[]) AS markers';
 
 /** `WITH chosen(plan_id, ord) AS (…)`: the plans a compare view asked for, in the order asked. */
 export function chosenPlans(planIds: readonly string[], max: number): BoundSql {
