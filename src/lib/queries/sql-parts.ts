@@ -161,7 +161,8 @@ const MARKER_OF_TAG_ID = "substr(tt.tag_id, strpos(tt.tag_id, ':marker:') + 8)";
  * every tag made DuckDB hash the whole tags table per page (85,000 marker tags at 1M; measured under
  * Node with the bounded page: 59 → 51 ms, 111 → 70 ms). The lists are sorted after grouping
  * (list_sort, byte order like ORDER BY), not by ordered aggregates, which DuckDB runs as a sort per
- * group (the bounded page at 1M under Node: medians 27.6–27.9 → see docs/scaling.md).
+ * group: the bounded page under Node, interleaved with the old form, 27.8 → 25.2 ms at 100k and
+ * 26.0 → 24.2 ms at 1M (medians, same answers; `bench/scratch`, 2026-12-02).
  */
 export function tagListsJoin(idCondition: string): string {
   return `LEFT JOIN (
