@@ -162,7 +162,7 @@ const MARKER_OF_TAG_ID = "substr(tt.tag_id, strpos(tt.tag_id, ':marker:') + 8)";
  * Node with the bounded page: 59 → 51 ms, 111 → 70 ms). The lists are sorted after grouping
  * (list_sort, byte order like ORDER BY), not by ordered aggregates, which DuckDB runs as a sort per
  * group: the bounded page under Node, interleaved with the old form, 27.8 → 25.2 ms at 100k and
- * 26.0 → 24.2 ms at 1M (medians, same answers; `bench/scratch`, 2026-12-02).
+ * 26.0 → 24.2 ms at 1M (medians, same answers; a one-off script, 2026-12-02, not kept).
  */
 export function tagListsJoin(idCondition: string): string {
   return `LEFT JOIN (
