@@ -10,9 +10,9 @@
 import { defineQuery, type QueryReader } from './define';
 import type { QueryRunner } from './cache';
 import { initiativeList, MAX_PAGE_SIZE, type InitiativeListParams } from './initiatives';
-import { clampInt, orderBy, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
+import { clampInt, rankedPageRows, type InitiativeListRow } from './initiative-rows';
 import type { Filters } from '../filters/filters';
-import { filtersScope, initiativeConditions, planConditions, scoped, searchesText, sql, where } from './sql-parts';
+import { filtersScope, initiativeConditions, initiativesFrom, planConditions, scoped, sql, where } from './sql-parts';
 
 export interface InitiativePageParams extends InitiativeListParams {
   /** Only initiatives with reading_rank below this (imported ones included: −1). Always in reading order. */
@@ -38,12 +38,11 @@ const MAX_RANK_BOUND = 2 ** 31 - 1;
 /** The page among the initiatives ranked below the bound, in reading order (the sort asked is ignored). */
 export const initiativePage = defineQuery<InitiativePageParams, InitiativePageRow>('initiative_page', (p) =>
   scoped(
-    pagedInitiativeRows(
+    rankedPageRows(
       initiativeConditions(p.filters),
-      orderBy('ward', 'asc'),
+      initiativesFrom(p.filters),
       clampInt(p.limit, 1, MAX_PAGE_SIZE, 50),
       clampInt(p.offset, 0, Number.MAX_SAFE_INTEGER, 0),
-      searchesText(p.filters),
       clampInt(p.rankBound, 0, MAX_RANK_BOUND, FIRST_RANK_BOUND.min)
     ),
     filtersScope(p.filters)

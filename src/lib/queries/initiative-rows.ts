@@ -50,24 +50,17 @@ FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.p
  *   (子育て at 100k: 117 → 66 ms).
  * `orderClause` is a fixed 'ORDER BY …' of this module (orderBy, READING_ORDER) over i, p, pl: the
  * materialised keys keep the initiatives' column names (and alias i) for it.
- *
- * With `rankBound` (reading order only: initiative-page.ts) the rows are looked for among the
- * initiatives whose reading_rank is below it, which includes imported plans' (−1). The rows then also
- * carry `ranked_matches` (matches ranked 0 to bound − 1, imported ones not counted: the page is right
- * when there are at least offset + limit), and `total` is null unless the bound is past every rank
- * (then it is the total).
  */
 export function pagedInitiativeRows(
   conditions: readonly BoundSql[],
   orderClause: string,
   limit: number,
   offset: number,
-  filtersOnce = false,
-  rankBound: number | null = null
+  filtersOnce = false
 ): BoundSql {
-  const filtered = where(rankBound === null ? conditions : [...conditions, readingRankBelow(rankBound)]);
+  const filtered = where(conditions);
   const pageLimit = { sql: '? OFFSET ?', params: [limit, offset] };
-  const counts = 'count(*)::INTEGER AS total, (count(*) FILTER (WHERE i.reading_rank >= 0))::INTEGER AS ranked_matches';
+  const counts = 'count(*)::INTEGER AS total';
   const head = filtersOnce
     ? sql`
 WITH matched AS MATERIALIZED (
@@ -87,25 +80,61 @@ page AS MATERIALIZED (
   ${orderClause}
   LIMIT ${pageLimit}
 )`;
-  const countColumns: BoundSql =
-    rankBound === null
-      ? { sql: 'matching.total', params: [] }
-      : {
-          sql: 'CASE WHEN (SELECT coalesce(max(reading_rank), -1) FROM initiatives) < ? THEN matching.total END AS total, matching.ranked_matches',
-          params: [rankBound]
-        };
   return sql`${head}
-SELECT ${INITIATIVE_ROW_COLUMNS}, ${countColumns}
+SELECT ${INITIATIVE_ROW_COLUMNS}, matching.total
 FROM page CROSS JOIN matching JOIN initiatives i ON i.initiative_id = page.page_id JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id
 ${tagListsJoin('tt.initiative_id IN (SELECT page_id FROM page)')}
 ${orderClause}`;
 }
 
-/** The initiatives' columns any orderClause reads (SORT_EXPRESSIONS, READING_ORDER), the join keys and the rank. */
-const SORT_KEY_COLUMNS = 'i.initiative_id, i.plan_id, i.pillar_id, i.position, i.title, i.status, i.reading_rank';
+/**
+ * The page in reading order among the initiatives ranked below `rankBound` (initiative-page.ts), which
+ * includes imported plans' (−1). Ranked initiatives are in reading order by reading_rank alone, so the
+ * page's ranked rows are the first offset + limit matches by rank: only those and the unranked ones (an
+ * import's few) are joined to plans and pillars and sorted in full reading order. The matches carry the
+ * columns the rows show, so initiatives is scanned once, for the rows that pass the filters. Against the
+ * general form above with the bound, under Node at 1M, the benchmark's four words, interleaved medians
+ * after a warm-up: 28–29 → 22 ms (a slower hour: 42–43 → 32–33 ms); no word 38 → 32 ms (bench/scratch,
+ * not kept). `from` is initiativesFrom(filters) (sql-parts.ts).
+ * The rows also carry `ranked_matches` (matches ranked 0 to bound − 1: the page is right when there are
+ * at least offset + limit), and `total` is null unless the bound is past every rank (then it is the total).
+ */
+export function rankedPageRows(conditions: readonly BoundSql[], from: string, limit: number, offset: number, rankBound: number): BoundSql {
+  const bound = { sql: '?::INTEGER', params: [rankBound] };
+  return sql`
+WITH matched AS MATERIALIZED (
+  SELECT ${RANKED_MATCH_COLUMNS} ${from} ${where([...conditions, readingRankBelow(rankBound)])}
+),
+matching AS (SELECT count(*)::INTEGER AS total, (count(*) FILTER (WHERE reading_rank >= 0))::INTEGER AS ranked_matches FROM matched),
+candidates AS (
+  (SELECT * FROM matched WHERE reading_rank >= 0 ORDER BY reading_rank LIMIT ${{ sql: '?', params: [offset + limit] }})
+  UNION ALL
+  (SELECT * FROM matched WHERE reading_rank < 0)
+),
+page AS MATERIALIZED (
+  SELECT i.*, p.city, p.ward, p.ward_code, p.fiscal_year, pl.position AS pillar_position, pl.title AS pillar_title
+  FROM candidates i JOIN plans p ON p.plan_id = i.plan_id JOIN pillars pl ON pl.pillar_id = i.pillar_id
+  ORDER BY ${READING_ORDER}
+  LIMIT ${{ sql: '? OFFSET ?', params: [limit, offset] }}
+)
+SELECT i.initiative_id, i.plan_id, i.city, i.ward, i.ward_code, i.fiscal_year, i.pillar_id, i.pillar_position, i.pillar_title,
+i.position, i.sub_theme, i.title, i.program_name, i.status, ${TAG_LIST_COLUMNS},
+CASE WHEN (SELECT coalesce(max(reading_rank), -1) FROM initiatives) < ${bound} THEN matching.total END AS total, matching.ranked_matches
+FROM page i CROSS JOIN matching
+${tagListsJoin('tt.initiative_id IN (SELECT initiative_id FROM page)')}
+ORDER BY ${PAGE_READING_ORDER}`;
+}
+
+/** What rankedPageRows keeps of each match: the row's own columns, its join keys and its rank. */
+const RANKED_MATCH_COLUMNS = 'i.initiative_id, i.plan_id, i.pillar_id, i.position, i.sub_theme, i.title, i.program_name, i.status, i.reading_rank';
+
+/** The initiatives' columns any orderClause reads (SORT_EXPRESSIONS, READING_ORDER) and the join keys. */
+const SORT_KEY_COLUMNS = 'i.initiative_id, i.plan_id, i.pillar_id, i.position, i.title, i.status';
 
 /** Reading order: ward, year, pillar, item. Also the tie-breaker of every sort. */
 export const READING_ORDER = `${wardOrder('p')}, p.fiscal_year, pl.position, i.position, i.initiative_id`;
+/** READING_ORDER over rankedPageRows' page, whose rows carry the plan's and pillar's columns. */
+const PAGE_READING_ORDER = `${wardOrder('i')}, i.fiscal_year, i.pillar_position, i.position, i.initiative_id`;
 
 /** Sort key → fixed ORDER BY expression; the user's choice only selects among these. */
 const SORT_EXPRESSIONS: Record<InitiativeSortKey, (dir: 'ASC' | 'DESC') => string> = {

@@ -3,7 +3,7 @@ import type { Filters, Status } from '../filters/filters';
 import type { InitiativeSortKey, SortDirection } from '../filters/view-state';
 import { defineQuery } from './define';
 import { INITIATIVE_FROM, clampInt, orderBy, pagedInitiativeRows, type InitiativeListRow } from './initiative-rows';
-import { filtersScope, initiativeConditions, scoped, searchesText, sql, themeSlugOf, where } from './sql-parts';
+import { filtersScope, initiativeConditions, initiativesFrom, scoped, searchesText, sql, themeSlugOf, where } from './sql-parts';
 import type { Coverage } from './overview';
 
 export type { InitiativeListRow } from './initiative-rows';
@@ -39,7 +39,7 @@ export interface InitiativeCountRow {
 
 /** The same filters as initiative_list; use it where a page may lie past the end (no rows, no total). */
 export const initiativeCount = defineQuery<Filters, InitiativeCountRow>('initiative_count', (f) =>
-  scoped(sql`SELECT count(*)::INTEGER AS count FROM initiatives i JOIN plans p ON p.plan_id = i.plan_id ${where(initiativeConditions(f))}`, filtersScope(f))
+  scoped(sql`SELECT count(*)::INTEGER AS count ${initiativesFrom(f)} ${where(initiativeConditions(f))}`, filtersScope(f))
 );
 
 export interface InitiativeTag {
