@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { bootScriptHash } from './src/build/duckdb-boot-inline.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -11,12 +12,13 @@ const config = {
     paths: { relative: true },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     // The site's own origin only. wasm-unsafe-eval lets duckdb-wasm compile its module; blob:/data: serve
-    // the exports (object URLs, PNG rendering of an SVG). Kit adds hashes for its own inline scripts.
+    // the exports (object URLs, PNG rendering of an SVG). Kit adds hashes for its own inline scripts; the
+    // DuckDB boot script inlined into <head> (src/hooks.server.ts) is allowed by its own hash.
     csp: {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self', 'wasm-unsafe-eval'],
+        'script-src': ['self', 'wasm-unsafe-eval', bootScriptHash()],
         'worker-src': ['self', 'blob:'],
         'connect-src': ['self', 'blob:', 'data:'],
         'img-src': ['self', 'data:', 'blob:'],
