@@ -1,6 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { bootScriptHash } from './src/build/duckdb-boot-inline.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,13 +11,12 @@ const config = {
     paths: { relative: true },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     // The site's own origin only. wasm-unsafe-eval lets duckdb-wasm compile its module; blob:/data: serve
-    // the exports (object URLs, PNG rendering of an SVG). Kit adds hashes for its own inline scripts; the
-    // DuckDB boot script inlined into <head> (src/hooks.server.ts) is allowed by its own hash.
+    // the exports (object URLs, PNG rendering of an SVG). Kit adds hashes for its own inline scripts.
     csp: {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self', 'wasm-unsafe-eval', bootScriptHash()],
+        'script-src': ['self', 'wasm-unsafe-eval'],
         'worker-src': ['self', 'blob:'],
         'connect-src': ['self', 'blob:', 'data:'],
         'img-src': ['self', 'data:', 'blob:'],

@@ -1,4 +1,4 @@
-/** `npm run duckdb`: self-hosts the installed duckdb-wasm's files in static/duckdb/ (duckdb-files.ts). */
+/** `npm run duckdb`: self-hosts the installed duckdb-wasm's files and the head boot script in static/duckdb/ (duckdb-files.ts). */
 import { copyDuckDB } from './duckdb-files';
 
 const { version, files } = copyDuckDB();

@@ -1,14 +1,15 @@
 /**
  * Puts the installed duckdb-wasm's browser worker and wasm files (eh and mvp) into
- * static/duckdb/<version>/, and beside them the workers the app starts (src/head/duckdb-worker.js, one per
- * bundle: wpl-duckdb-<bundle>.worker.js). Fixed names, so the boot script inlined in <head>
- * (src/head/duckdb-boot.js) can start the worker before any bundled module has loaded; the version
- * directory keeps an upgrade from meeting a cached old file.
+ * static/duckdb/<version>/, beside them the workers the app starts (src/head/duckdb-worker.js, one per
+ * bundle: wpl-duckdb-<bundle>.worker.js), and the head boot script into static/duckdb/boot.js
+ * (src/head/duckdb-boot.js with the version filled in). Fixed names, so the plain script in <head> can
+ * start the worker before any bundled module has loaded; the version directory keeps an upgrade from
+ * meeting a cached old file.
  * `npm run duckdb` (src/build/copy-duckdb.ts) runs it before every build and dev server. Self-hosted: no CDN.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { duckdbDistDir, installedDuckDBVersion } from './duckdb-boot-inline.js';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 export const DUCKDB_FILES = ['duckdb-eh.wasm', 'duckdb-mvp.wasm', 'duckdb-browser-eh.worker.js', 'duckdb-browser-mvp.worker.js'] as const;
 
@@ -24,10 +25,17 @@ export function appWorkerScript(bundle: (typeof DUCKDB_BUNDLES)[number]): string
   return template.replace("'__DUCKDB_WORKER__'", JSON.stringify(`duckdb-browser-${bundle}.worker.js`));
 }
 
-export const duckdbVersion = (): string => installedDuckDBVersion();
+/** The installed package's dist/ folder (its package.json is not exported, so found from there). */
+function distDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+}
+
+export function duckdbVersion(): string {
+  return (JSON.parse(readFileSync(join(distDir(), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export function copyDuckDB(outDir = 'static/duckdb'): { version: string; files: string[] } {
-  const dist = duckdbDistDir();
+  const dist = distDir();
   const version = duckdbVersion();
   rmSync(outDir, { recursive: true, force: true }); // an older version's files go
   mkdirSync(join(outDir, version), { recursive: true });
@@ -39,5 +47,8 @@ export function copyDuckDB(outDir = 'static/duckdb'): { version: string; files: 
     writeFileSync(join(outDir, version, appWorkerFile(bundle)), appWorkerScript(bundle));
     files.push(join(outDir, version, appWorkerFile(bundle)));
   }
-  return { version, files };
+  const boot = readFileSync('src/head/duckdb-boot.js', 'utf8');
+  if (!boot.includes("'__DUCKDB_VERSION__'")) throw new Error('src/head/duckdb-boot.js: no __DUCKDB_VERSION__ placeholder');
+  writeFileSync(join(outDir, 'boot.js'), boot.replace("'__DUCKDB_VERSION__'", JSON.stringify(version)));
+  return { version, files: [...files, join(outDir, 'boot.js')] };
 }

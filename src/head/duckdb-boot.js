@@ -1,12 +1,11 @@
 /*
- * Starts duckdb-wasm before the app's own modules have arrived: inlined into every page's <head> by
- * src/hooks.server.ts (src/build/duckdb-boot-inline.js says why inline), where app.html's
- * `data-assets` attribute tells it where the site's assets are. src/build/copy-duckdb.ts puts the
+ * Starts duckdb-wasm before the app's own modules have arrived: a classic script in <head>
+ * (src/app.html), copied to static/duckdb/boot.js by src/build/copy-duckdb.ts, which also puts the
  * worker and wasm files of the installed duckdb-wasm into static/duckdb/<version>/.
  *
  * Why: the worker script, the wasm download and its compile are the long pole of a first visit
- * (~1.5 s on the reference machine). Started from the app (hooks.client.ts), the worker was created
- * only after SvelteKit's ~15 entry modules had loaded and run: ~1.2 s later than here.
+ * (~3 s on the reference machine). Started from the app (hooks.client.ts), the worker was created only
+ * after SvelteKit's ~15 entry modules had loaded and run: ~1.2 s later than here.
  *
  * It posts the one message AsyncDuckDB.instantiate() would post (duckdb-wasm 1.32's worker protocol:
  * { messageId, type: 'INSTANTIATE', data: [wasmUrl, pthreadWorkerUrl] }, answered by
@@ -20,12 +19,11 @@
   /** Far above the ids AsyncDuckDB counts up from 0, so the two never meet. */
   var BOOT_MESSAGE_ID = 0x3fffffff;
   var script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
-  var assets = script && script.getAttribute('data-assets');
-  if (!script || assets === null || typeof Worker === 'undefined' || typeof WebAssembly === 'undefined') return;
+  if (!script || !script.src || typeof Worker === 'undefined' || typeof WebAssembly === 'undefined') return;
   // duckdb-wasm's own probe for WebAssembly exceptions (its selectBundle): the eh build if present, else mvp.
   var eh = WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]));
   var bundle = eh ? 'eh' : 'mvp';
-  var dir = new URL(assets + '/duckdb/' + VERSION + '/', document.baseURI).href;
+  var dir = new URL(VERSION + '/', script.src).href;
   // duckdb-wasm's worker run by src/head/duckdb-worker.js (it lets Chromium keep the compiled wasm between visits).
   var workerUrl = dir + 'wpl-duckdb-' + bundle + '.worker.js';
   var wasmUrl = dir + 'duckdb-' + bundle + '.wasm';

@@ -8,7 +8,7 @@ describe('isVersionedDuckDBPath', () => {
     ['/duckdb/1.32.0/wpl-duckdb-eh.worker.js', true],
     ['/app/base/duckdb/1.32.0/duckdb-mvp.wasm', true],
     ['/duckdb/2.0.0-dev12/duckdb-eh.wasm', true],
-    ['/duckdb/notes.js', false], // names no version: it must revalidate
+    ['/duckdb/boot.js', false], // names no version: it must revalidate
     ['/duckdb/1.32.0/', false],
     ['/duckdb/latest/duckdb-eh.wasm', false],
     ['/data/duckdb/1.32.0x', false],
@@ -32,7 +32,7 @@ describe('duckdbCacheHeaders (vite preview)', () => {
   }
   it('marks the versioned files immutable and passes every request on', () => {
     expect(served('/duckdb/1.32.0/duckdb-eh.wasm?x=1')).toEqual({ headers: { 'cache-control': IMMUTABLE }, nexted: true });
-    expect(served('/duckdb/notes.js')).toEqual({ headers: {}, nexted: true });
+    expect(served('/duckdb/boot.js')).toEqual({ headers: {}, nexted: true });
     expect(served('/tags/')).toEqual({ headers: {}, nexted: true });
   });
 });

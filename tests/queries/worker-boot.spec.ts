@@ -12,7 +12,6 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOOT_MESSAGE_ID, takeBootedWorker, type BootedWorker } from '../../src/lib/db/duckdb-worker-boot';
 import { appWorkerFile, appWorkerScript, copyDuckDB, DUCKDB_BUNDLES, DUCKDB_FILES, duckdbVersion } from '../../src/build/duckdb-files';
-import { fillBootScript } from '../../src/build/duckdb-boot-inline.js';
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => readFileSync(require.resolve(`@duckdb/duckdb-wasm/dist/${file}`), 'utf8');
@@ -50,19 +49,16 @@ class FakeWorker extends EventTarget {
   }
 }
 
-const HEAD_SCRIPT = fillBootScript(readFileSync('src/head/duckdb-boot.js', 'utf8'), '9.9.9');
+const HEAD_SCRIPT = readFileSync('src/head/duckdb-boot.js', 'utf8').replace("'__DUCKDB_VERSION__'", JSON.stringify('9.9.9'));
 
-/**
- * Runs the head script as a page at `page` carries it inline, with app.html's data-assets (SvelteKit's
- * relative assets path; null: no attribute); returns what it left and the workers it made.
- */
-function runHeadScript(assets: string | null = '..', withExceptions = true, page = 'https://example.test/app/plan/') {
+/** Runs the head script as the page would load it from `src`; returns what it left and the workers it made. */
+function runHeadScript(src = 'https://example.test/app/duckdb/boot.js', withExceptions = true) {
   const made: FakeWorker[] = [];
   const window: { __wplDuckDBBoot?: BootedWorker } = {};
   const WebAssemblyProbe = { validate: () => withExceptions };
   runInNewContext(HEAD_SCRIPT, {
     window,
-    document: { currentScript: { getAttribute: (name: string) => (name === 'data-assets' ? assets : null) }, baseURI: page },
+    document: { currentScript: { src } },
     Worker: class extends FakeWorker {
       constructor(url: string) {
         super(url);
@@ -83,7 +79,7 @@ afterEach(() => {
 });
 
 describe('head script (src/head/duckdb-boot.js)', () => {
-  it('starts one worker from the version folder under the assets path and posts the instantiate message for the eh wasm', () => {
+  it('starts one worker from the version folder beside it and posts the instantiate message for the eh wasm', () => {
     const { boot, made } = runHeadScript();
     expect(made).toHaveLength(1);
     expect(made[0].url).toBe('https://example.test/app/duckdb/9.9.9/wpl-duckdb-eh.worker.js');
@@ -126,14 +122,10 @@ describe('head script (src/head/duckdb-boot.js)', () => {
     await expect(second.boot!.failed).rejects.toThrow();
   });
 
-  it('finds the assets from the top page too (data-assets ".")', () => {
-    expect(runHeadScript('.', true, 'https://example.test/app/').made[0].url).toBe('https://example.test/app/duckdb/9.9.9/wpl-duckdb-eh.worker.js');
-  });
-
-  it('does nothing without its data-assets attribute or without Worker', () => {
-    expect(runHeadScript(null).made).toHaveLength(0);
+  it('does nothing without a script URL or without Worker', () => {
+    expect(runHeadScript('').made).toHaveLength(0);
     const window: { __wplDuckDBBoot?: unknown } = {};
-    runInNewContext(HEAD_SCRIPT, { window, document: { currentScript: { getAttribute: () => '.' }, baseURI: 'https://x.test/' }, WebAssembly, URL, Promise });
+    runInNewContext(HEAD_SCRIPT, { window, document: { currentScript: { src: 'https://x.test/duckdb/boot.js' } }, WebAssembly, URL, Promise });
     expect(window.__wplDuckDBBoot).toBeUndefined();
   });
 });
@@ -166,7 +158,7 @@ describe('takeBootedWorker (the app adopts the head script’s worker)', () => {
 });
 
 describe('copyDuckDB (src/build/duckdb-files.ts)', () => {
-  it('copies the installed worker and wasm files into <out>/<version>/ and writes the app’s workers beside them', () => {
+  it('copies the installed worker and wasm files into <out>/<version>/, writes the app’s workers beside them and boot.js with that version', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'duckdb-')), 'duckdb');
     mkdirSync(join(out, '0.0.1'), { recursive: true }); // an older version's folder is removed
     const { version, files } = copyDuckDB(out);
@@ -178,7 +170,10 @@ describe('copyDuckDB (src/build/duckdb-files.ts)', () => {
     for (const bundle of DUCKDB_BUNDLES) {
       expect(readFileSync(join(out, version, appWorkerFile(bundle)), 'utf8')).toBe(appWorkerScript(bundle));
     }
-    expect(files).toHaveLength(DUCKDB_FILES.length + DUCKDB_BUNDLES.length);
+    expect(files).toHaveLength(DUCKDB_FILES.length + DUCKDB_BUNDLES.length + 1);
+    const boot = readFileSync(join(out, 'boot.js'), 'utf8');
+    expect(boot).toContain(`var VERSION = ${JSON.stringify(version)};`);
+    expect(boot).not.toContain('__DUCKDB_VERSION__');
     expect(existsSync(join(out, '0.0.1'))).toBe(false);
   });
 });
