@@ -588,6 +588,32 @@ const CASES: Case[] = [
   }
 ];
 
+// A web-page shape: 施策Ｎ, 【主な事業・取組】 over （Ｎ） items with 【…事業】 and （新規）, and a 組織運営 part
+// that only lists its numbered item titles, under an unnumbered label (not an item).
+CASES.push({
+  fixture: 'variant-org-titles-only.txt',
+  ward: '青葉テスト区',
+  fiscal_year: 2024,
+  basic_goal: 'みんなでつくる　住み続けたい　あおばテストのまち',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心に暮らせるまちづくり',
+      summary: '災害に備え、地域の防災力を高めます。',
+      items: [
+        { title: '地域防災力の向上', program: '地域防災推進事業', markers: ['新規'], description: ['避難所運営の担い手'] },
+        { title: '交通安全の推進', program: null, markers: [], description: ['交通安全教室'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '子育て世代が住みやすいまちづくり',
+      items: [{ title: '子育て支援の充実', program: '子育て応援事業', markers: ['拡充'] }]
+    }
+  ],
+  sections: { organisation: ['区民に信頼される区役所', '職員の育成', '協働・共創の推進'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],
@@ -732,5 +758,21 @@ describe('sections of the organisation part and departments', () => {
     const plan = parseFixture('variant-org-before-departments.txt');
     expect(plan.sections.find((s) => s.title === '地域振興課')?.body).toBe('自治会町内会の活動を支援します。');
     expect(allInitiatives(plan).some((i) => /課/.test(i.title))).toBe(false);
+  });
+});
+
+describe('a 組織運営 part that lists only numbered titles (variant-org-titles-only.txt)', () => {
+  const plan = parseFixture('variant-org-titles-only.txt');
+
+  it('keeps each numbered title as an item with an empty body', () => {
+    expect(plan.sections.filter((s) => s.kind === 'organisation').map((s) => [s.title, s.body])).toEqual([
+      ['区民に信頼される区役所', ''],
+      ['職員の育成', ''],
+      ['協働・共創の推進', '']
+    ]);
+  });
+
+  it('says which unnumbered label before the items it left out, with its line', () => {
+    expect(plan.warnings).toContainEqual({ line: 23, message: 'unnumbered line before any organisation item ignored: 区役所の姿勢' });
   });
 });

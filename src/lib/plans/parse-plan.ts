@@ -35,9 +35,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   if (pillars.length === 0) warnings.push({ line: 1, message: 'no pillars (施策) found' });
 
   const stanceSections = walk.stance.map((s) => ({ kind: 'stance' as const, title: s.title, body: s.body, lines: s.lines }));
-  const otherSections = walk.sections
-    .filter((s) => s.kind !== 'organisation' || s.body.length > 0)
-    .map(finishSection);
+  const otherSections = walk.sections.map(finishSection);
   warnings.sort((a, b) => a.line - b.line);
   return {
     ward: options.ward ?? header.ward,

@@ -5,7 +5,7 @@
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { partHeadingKind } from './part-headings';
-import { isHeadingLike, withoutNumbering } from './find-pillars';
+import { isHeadingLike, readNumberedHeading, withoutNumbering } from './find-pillars';
 import { ITEM_GLYPHS, readBullet } from './read-initiatives';
 import { firstClause } from './walk-stance';
 import {
@@ -42,11 +42,16 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
       next !== undefined &&
       !partHeadingKind(next.norm) &&
       (!isHeadingLike(next.text) || ITEM_GLYPHS.test(next.text) || readBullet(next.text) !== null);
-    if (headsSomething) {
+    // A numbered title is an item even with no body under it ("１ 区民に信頼される区役所" then "２ …").
+    const numbered = readNumberedHeading(text) !== null;
+    if (headsSomething || numbered) {
       newSection(st, 'organisation', title, line);
       return;
     }
-    if (!st.section) return; // a stray label before any item
+    if (!st.section) {
+      warn(st, line.n, `unnumbered line before any organisation item ignored: ${shortText(text)}`);
+      return;
+    }
   }
   const bullet = readBullet(text);
   const glyph = ITEM_GLYPHS.exec(text);
