@@ -614,6 +614,39 @@ CASES.push({
   sections: { organisation: ['区民に信頼される区役所', '職員の育成', '協働・共創の推進'] }
 });
 
+// A PDF summary: page headers and numbers between items, a legend row with two entries and leaders
+// (★…重点… [+D]…), a paragraph wrapped mid-word after a comma, and a photo title over a paragraph.
+CASES.push({
+  fixture: 'variant-pdf-leaders-legend.txt',
+  ward: '鶴見テスト区',
+  fiscal_year: 2023,
+  basic_goal: '「多様な人々が集い、つながり、未来へ続くまち 鶴見テスト」',
+  pillars: [
+    {
+      position: 1,
+      title: '誰もが安心して暮らせるまちづくり',
+      items: [
+        { title: '地域防災力の強化', program: '地域防災推進事業', markers: ['★'], description: ['訓練の充実を図るとともに、マンション\n防災の啓発'] },
+        { title: '見守り活動の推進', program: null, markers: ['+D'], description: ['ICTを活用した見守り'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '子どもたちが健やかに育つまちづくり',
+      items: [
+        { title: '子育て支援の充実', program: 'つるみ子育て応援事業', markers: [], description: ['切れ目ない支援を行い\nます。'] },
+        { title: '放課後の居場所づくり', program: null, markers: ['★'], description: ['放課後キッズクラブ等と連携し'] }
+      ]
+    },
+    {
+      position: 3,
+      title: '魅力とにぎわいのあるまちづくり',
+      items: [{ title: '鶴見の魅力発信', program: '区魅力発信事業', markers: ['+D'], description: ['SNSを活用して'] }]
+    }
+  ],
+  sections: { organisation: ['区民に信頼される区役所', 'チームつるみ'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],
@@ -774,5 +807,23 @@ describe('a 組織運営 part that lists only numbered titles (variant-org-title
 
   it('says which unnumbered label before the items it left out, with its line', () => {
     expect(plan.warnings).toContainEqual({ line: 23, message: 'unnumbered line before any organisation item ignored: 区役所の姿勢' });
+  });
+});
+
+describe('a PDF summary with leaders in its legend and a photo title (variant-pdf-leaders-legend.txt)', () => {
+  const plan = parseFixture('variant-pdf-leaders-legend.txt');
+
+  it('reads both entries of the legend row, without the leaders', () => {
+    expect(plan.legend.map((e) => [e.marker, e.label, e.line])).toEqual([
+      ['★', '重点的に取り組む事業', 6],
+      ['+D', 'ぷらすデジタルの取組', 6]
+    ]);
+    expect(plan.sections.filter((s) => s.kind === 'legend').map((s) => s.body)).toEqual(['★…重点的に取り組む事業　[+D]…ぷらすデジタルの取組']);
+  });
+
+  it('leaves the photo title out of the description, and says so with its line', () => {
+    const item = allInitiatives(plan).find((i) => i.title === '放課後の居場所づくり');
+    expect(item?.description).toBe('放課後キッズクラブ等と連携し、居場所を広げます。');
+    expect(plan.warnings).toEqual([{ line: 20, message: 'short line under an item taken for a photo title and left out: 放課後の居場所の様子' }]);
   });
 });

@@ -1,13 +1,30 @@
 /**
  * A document's own marker legend: lines outside any pillar's item list that pair a label with a
  * bracketed code, e.g. 戸塚区 2022's table of 4つの重点視点 ("Withコロナ コロナ禍で…への取組 (コ)") and
- * "・令和4年度からの新規事業を含んだ取組(新)". Read from the text, never hard-coded.
+ * "・令和4年度からの新規事業を含んだ取組(新)". Read from the text, never hard-coded. A PDF legend row
+ * can hold several entries with leaders: "★…重点的に取り組む事業　[+D]…ぷらすデジタルの取組".
  */
 import type { LegendEntry } from './types';
 
 const CODE_LAST = /^(?:[・\-]\s*)*(.+?)\s*[(（]([^()（）]{1,4})[)）]$/;
-const CODE_FIRST = /^(?:[・\-]\s*)*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*[:：=＝]?\s*(.+)$/;
-const STAR_FIRST = /^([★☆◎])\s*[:：=＝]?\s*(.{2,40})$/;
+/** Between a code and its meaning: a colon or equals sign, or a leader (…, ‥, ..., ・・・). */
+const SEP = '(?:[:：=＝]|[…‥]+|\\.{2,}|・{2,})?';
+const CODE_FIRST = new RegExp(`^(?:[・\\-]\\s*)*[(（\\[［]([^()（）\\[\\]［］]{1,4})[)）\\]］]\\s*${SEP}\\s*(.+)$`);
+const STAR_FIRST = new RegExp(`^([★☆◎])\\s*${SEP}\\s*(.{2,40})$`);
+
+/**
+ * Every legend entry of a line: one, or several separated by wide spaces where each part is an entry
+ * ("★…重点事業　[+D]…デジタルの取組"); none if any part is not one. Only call this outside pillars' item lists.
+ */
+export function readLegendLines(text: string, line: number): LegendEntry[] {
+  const parts = text.trim().split(/\u3000+|\s{2,}/).filter((p) => p !== '');
+  if (parts.length > 1) {
+    const entries = parts.map((p) => readLegendLine(p, line));
+    if (entries.every((e) => e !== null)) return entries as LegendEntry[];
+  }
+  const one = readLegendLine(text, line);
+  return one ? [one] : [];
+}
 
 /** Legend entry in a line, or null. Only call this outside pillars' item lists. */
 export function readLegendLine(text: string, line: number): LegendEntry | null {

@@ -7,13 +7,17 @@ import { extend } from './drafts';
 import { isHeadingLike } from './find-pillars';
 import { readBullet, readGlyphHeading } from './read-initiatives';
 import { markerContext } from './markers';
-import { type WalkState, addItem, shortText, warn } from './walk-state';
+import { readLegendLines } from './read-marker-legend';
+import { type WalkState, addItem, addLegend, shortText, warn } from './walk-state';
 
 export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   const glyph = readGlyphHeading(line.text, markerContext(st.r.legend));
   if (!glyph) return false;
   if (!st.pillar) {
-    warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
+    // "★…重点的に取り組む事業" above the pillars is the legend, not an item.
+    const legend = readLegendLines(line.text, line.n);
+    for (const entry of legend) addLegend(st, entry, line);
+    if (legend.length === 0) warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
     return true;
   }
   // ◇ / ○ lines under a ◆ item with a program name are its points, not items of their own.

@@ -8,8 +8,8 @@ import { extend } from './drafts';
 import { partHeadingKind } from './part-headings';
 import { isHeadingLike, isPillarFieldLabel, readNumberedHeading } from './find-pillars';
 import { ITEM_GLYPHS, readBullet, readProgramList } from './read-initiatives';
-import { readLegendLine } from './read-marker-legend';
-import { type WalkState, newPillar } from './walk-state';
+import { readLegendLines } from './read-marker-legend';
+import { type WalkState, newPillar, shortText, warn } from './walk-state';
 import { continuesPillarSeries } from './pillar-series';
 
 export function handleHeadingOrProse(
@@ -75,7 +75,7 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     return;
   }
   if (!st.pillar) {
-    if (next && readLegendLine(next.text, next.n)) st.pendingLegendTitle = line;
+    if (next && readLegendLines(next.text, next.n).length > 0) st.pendingLegendTitle = line;
     return;
   }
   // A short line that heads nothing: a description without 。, else a photo title or label.
@@ -95,9 +95,12 @@ function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | u
   const text = line.text;
   const current = st.item;
   if (current && st.itemOpen && current.tentative) {
-    // The short line taken as this item's text was a photo title: the paragraph replaces it. Unless
-    // it stopped mid-sentence (…を支援し / ます。 across a page break): then it is the paragraph's start.
-    if (line.gapBefore || !endsMidSentence(current.description[current.description.length - 1] ?? '')) {
+    // The short line taken as this item's text was a photo title: the paragraph replaces it (and a
+    // warning says so). Unless it is the paragraph's start: it stopped mid-sentence (…を支援し / ます。
+    // across a page break) or holds a clause break (…とともに、マンション / 防災の… wrapped mid-word).
+    const taken = current.description[current.description.length - 1] ?? '';
+    if (line.gapBefore || !(endsMidSentence(taken) || /[、,]/.test(taken))) {
+      warn(st, current.lines[1], `short line under an item taken for a photo title and left out: ${shortText(taken)}`);
       current.description = [];
     }
     current.tentative = false;

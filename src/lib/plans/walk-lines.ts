@@ -4,7 +4,7 @@
  */
 import type { ContentLine } from './lines';
 import { looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
-import { readLegendLine } from './read-marker-legend';
+import { readLegendLines } from './read-marker-legend';
 import { type WalkResult, type WalkState, addLegend, newWalkState } from './walk-state';
 import { handlePartHeading } from './walk-part-heading';
 import { handleStanceLine } from './walk-stance';
@@ -54,8 +54,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
       if (startsPillarsUnannounced(st, line)) {
         st.mode = 'pillars'; // a plan that starts its pillars with 施策1 (or 1 …まちづくり) and no part heading
       } else {
-        const entry = readLegendLine(line.text, line.n);
-        if (entry) addLegend(st, entry, line);
+        for (const entry of readLegendLines(line.text, line.n)) addLegend(st, entry, line);
         continue;
       }
     }

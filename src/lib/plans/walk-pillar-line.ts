@@ -12,7 +12,7 @@ import {
   readProgramNameLineWithNotes,
   splitTableRow
 } from './read-initiatives';
-import { readLegendLine } from './read-marker-legend';
+import { readLegendLines } from './read-marker-legend';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
 import { glyphHeading } from './walk-glyph-heading';
@@ -131,8 +131,7 @@ function bulletLine(st: WalkState, line: ContentLine): boolean {
   const bullet = readBullet(line.text);
   if (bullet === null) return false;
   if (!st.pillar) {
-    const entry = readLegendLine(line.text, line.n);
-    if (entry) addLegend(st, entry, line);
+    for (const entry of readLegendLines(line.text, line.n)) addLegend(st, entry, line);
     return true; // an introduction bullet outside pillars (戸塚区 line 66)
   }
   const current = st.item;
@@ -150,8 +149,7 @@ function bulletLine(st: WalkState, line: ContentLine): boolean {
 /** Outside pillars, a label with a bracketed code is a legend row (戸塚区's 4つの重点視点). */
 function legendLine(st: WalkState, line: ContentLine, text: string): boolean {
   if (st.pillar) return false;
-  const entry = readLegendLine(text, line.n);
-  if (!entry) return false;
-  addLegend(st, entry, line);
-  return true;
+  const entries = readLegendLines(text, line.n);
+  for (const entry of entries) addLegend(st, entry, line);
+  return entries.length > 0;
 }

@@ -165,7 +165,8 @@ export function addLegend(st: WalkState, entry: LegendEntry, line: ContentLine):
     r.legendSection = { kind: 'legend', title: heading?.text ?? '凡例', body: [], lines: [heading?.n ?? line.n, line.n] };
     r.sections.push(r.legendSection);
   }
-  r.legendSection.body.push(line.text);
+  // A row with several entries is one line of the section's body.
+  if (r.legendSection.body[r.legendSection.body.length - 1] !== line.text) r.legendSection.body.push(line.text);
   extend(r.legendSection.lines, line.n);
 }
 
