@@ -647,6 +647,40 @@ CASES.push({
   sections: { organisation: ['区民に信頼される区役所', 'チームつるみ'] }
 });
 
+// 公用文 numbering: (1) headings over ア / イ (and （イ）) lines, which are the initiatives; lettered lines
+// under a ◆ programme heading describe it and keep their letters.
+CASES.push({
+  fixture: 'variant-kana-enumeration.txt',
+  ward: '南テスト区',
+  fiscal_year: 2022,
+  basic_goal: '人と人がつながり、安心して住み続けられるまち 南テスト区',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心なまちづくり',
+      items: [
+        { title: '地域防災拠点の訓練を支援します', sub_theme: '地域防災力の向上', markers: ['新規'] },
+        { title: '防災マップを全戸に配布します', sub_theme: '地域防災力の向上', markers: [] },
+        { title: '防犯灯の設置を進めます', sub_theme: '防犯対策の推進', markers: [] }
+      ]
+    },
+    {
+      position: 2,
+      title: '健やかに暮らせるまちづくり',
+      items: [
+        { title: '健康講座を開催します', sub_theme: '健康づくり', markers: [] },
+        { title: '食育を推進します', sub_theme: '健康づくり', markers: ['拡充'] }
+      ]
+    },
+    {
+      position: 3,
+      title: '魅力あるまちづくり',
+      items: [{ title: '区の魅力発信', program: '区魅力発信事業', sub_theme: null, description: ['ア 区の魅力をSNSで発信します。\nイ 写真展を開催します。'] }]
+    }
+  ],
+  sections: { organisation: ['区民サービスの向上'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],

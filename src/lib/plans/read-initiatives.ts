@@ -47,9 +47,19 @@ export function readProgramNameLineWithNotes(text: string): { name: string; note
   return name === null ? null : { name, notes };
 }
 
-/** "- ・…", "- …", "・…", "•…" → the bullet's text, or null. */
+/**
+ * Katakana enumeration, the 公用文 sub-list under (1)(2)…: "ア …", "イ　…", "ウ、…", "（エ）…". A lone
+ * letter of the sequence followed by a space, 、 or ．, or in brackets (so "アート…" is not one).
+ */
+const KANA_ENUMERATION = /^(?:[アイウエオカキクケコサシスセソタチツテト](?:[\s\u3000、．.]\s*)|[(（][アイウエオカキクケコサシスセソタチツテト][)）]\s*)(.+)$/;
+
+/** Whether a line opens with a katakana enumeration letter (ア …, （イ）…). */
+export const isKanaEnumeration = (text: string): boolean => KANA_ENUMERATION.test(text.trim());
+
+/** "- ・…", "- …", "・…", "•…", "ア …" → the bullet's text, or null. */
 export function readBullet(text: string): string | null {
-  const m = /^(?:[-‐－]\s*)?[・•･]\s*(.+)$/.exec(text.trim()) ?? /^[-‐－]\s+(.+)$/.exec(text.trim());
+  const t = text.trim();
+  const m = /^(?:[-‐－]\s*)?[・•･]\s*(.+)$/.exec(t) ?? /^[-‐－]\s+(.+)$/.exec(t) ?? KANA_ENUMERATION.exec(t);
   return m ? m[1].trim() : null;
 }
 

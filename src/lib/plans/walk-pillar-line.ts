@@ -7,6 +7,7 @@ import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { isHeadingLike, pillarTitlesMatch, readNumberedHeading, withoutNumbering } from './find-pillars';
 import {
+  isKanaEnumeration,
   readBullet,
   readProgramList,
   readProgramNameLineWithNotes,
@@ -136,7 +137,8 @@ function bulletLine(st: WalkState, line: ContentLine): boolean {
   }
   const current = st.item;
   if (current && current.kind === 'glyph' && st.itemOpen && current.program_name !== null) {
-    current.description.push(`・${bullet}`); // bullets under a programme heading describe it
+    // Bullets under a programme heading describe it; a lettered one (ア …) keeps its letter as printed.
+    current.description.push(isKanaEnumeration(line.text) ? line.text.trim() : `・${bullet}`);
     extend(current.lines, line.n);
   } else {
     addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: bullet, title: null, program_name: null }, line, [bullet]);
