@@ -681,6 +681,34 @@ CASES.push({
   sections: { organisation: ['区民サービスの向上'] }
 });
 
+// Pillars numbered 【施策Ｎ】, program names as a field under each ■ heading: （事業名：…）, 事業名：…, and
+// 【…事業】 with its marker after it (（新規）, or a bare 拡充 after the field).
+CASES.push({
+  fixture: 'variant-bracketed-shisaku-program-field.txt',
+  ward: '中テスト区',
+  fiscal_year: 2024,
+  basic_goal: '多様な文化が交わり、にぎわいと安心が調和するまち　中テスト区',
+  pillars: [
+    {
+      position: 1,
+      title: '安心して暮らせるまちづくり',
+      items: [
+        { title: '災害に強い地域づくり', program: '地域防災力向上事業', markers: [], description: ['外国人住民への防災情報'] },
+        { title: '高齢者の見守り', program: '地域見守り推進事業', markers: ['拡充'], description: ['地域ケアプラザと連携'] }
+      ]
+    },
+    {
+      position: 2,
+      title: 'にぎわいのあるまちづくり',
+      items: [
+        { title: '商店街の活性化', program: '商店街支援事業', markers: ['新規'], description: ['商店街のイベント'] },
+        { title: '観光の振興', program: '中テスト区観光振興事業', markers: [], description: ['多言語'] }
+      ]
+    }
+  ],
+  sections: { organisation: ['多文化共生の区役所'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],

@@ -27,8 +27,11 @@ function circledNumber(code: number): number | null {
   return base === undefined ? null : code - base + 1;
 }
 
+/** "【施策１】…", "［施策2］…": a pillar number in brackets, which isHeadingLike alone turns away (【 opens program names). */
+const BRACKETED_SHISAKU = /^[【\[［]\s*(?:施策の柱|施策|柱)\s*[0-9０-９]{1,2}\s*[】\]］]/;
+
 export function readNumberedHeading(text: string): PillarHeading | null {
-  if (!isHeadingLike(text)) return null;
+  if (!isHeadingLike(text) && !(BRACKETED_SHISAKU.test(text.trim()) && !text.includes('。') && [...text].length <= 50)) return null;
   const first = text.codePointAt(0) ?? 0;
   const circled = circledNumber(first);
   if (circled !== null) {

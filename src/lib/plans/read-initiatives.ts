@@ -40,6 +40,24 @@ export function readProgramNameLine(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+/** Only markers: bracketed codes, ※-labels, stars, or one bare label (新規, 拡充, 重点…). */
+const MARKERS_ONLY = /^(?:(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s【】]{1,8}|[★☆])\s*)+$|^(?:新規|新規事業|拡充|重点|重点事業)$/;
+
+/**
+ * A program name on a line of its own with markers after it: "（事業名：地域防災力向上事業）　拡充",
+ * "事業名：…", "【…事業】（新規）". `after` is what follows the name (markers only for 【…】).
+ */
+export function readNamedProgramLine(text: string): { name: string; after: string } | null {
+  const t = text.trim();
+  const field = /^(?:[(（]\s*事業名\s*[：:]\s*([^()（）]+?)\s*[)）]|事業名\s*[：:]\s*(\S+))\s*(.*)$/.exec(t);
+  if (field) return { name: (field[1] ?? field[2]).trim(), after: field[3].trim() };
+  const bracketed = /^【([^【】]+)】\s*(.+)$/.exec(t);
+  if (bracketed && MARKERS_ONLY.test(bracketed[2].trim()) && !/^(?:新規|新規事業|重点|重点事業|拡充)$/.test(bracketed[1].trim())) {
+    return { name: bracketed[1].trim(), after: bracketed[2].trim() };
+  }
+  return null;
+}
+
 /** The same, with 「(旧:…)」 notes allowed after the name: "【…事業】（旧：…事業）". */
 export function readProgramNameLineWithNotes(text: string): { name: string; notes: string[] } | null {
   const { rest, notes } = splitRenameNotes(text);

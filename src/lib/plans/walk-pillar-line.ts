@@ -10,9 +10,13 @@ import {
   isKanaEnumeration,
   readBullet,
   readProgramList,
+  readNamedProgramLine,
   readProgramNameLineWithNotes,
   splitTableRow
 } from './read-initiatives';
+
+/** A marker word printed without brackets after a 事業名 field. */
+const BARE_LABEL = /^(?:新規|新規事業|拡充|重点|重点事業)$/;
 import { readLegendLines } from './read-marker-legend';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
@@ -111,15 +115,20 @@ function programList(st: WalkState, line: ContentLine): boolean {
   return true;
 }
 
-/** 【…事業】 on a line of its own: the program name of the heading just above. */
+/**
+ * 【…事業】 (or "（事業名：…事業）") on a line of its own: the program name of the heading just above.
+ * Markers after a 事業名 field count as the heading's; a bare label there ("　拡充") is one too.
+ */
 function programNameLine(st: WalkState, line: ContentLine): boolean {
-  const read = readProgramNameLineWithNotes(line.text);
+  const named = readNamedProgramLine(line.text);
+  const read = named ? { name: named.name, notes: [] as string[] } : readProgramNameLineWithNotes(line.text);
   if (read === null) return false;
   const { name, notes } = read;
   const last = st.item;
   if (last && last.kind === 'glyph' && last.program_name === null && last.description.length === 0) {
     last.program_name = name;
     if (notes.length > 0) last.notes = [...(last.notes ?? []), ...notes];
+    if (named && named.after !== '') last.head += BARE_LABEL.test(named.after) ? ` （${named.after}）` : ` ${named.after}`;
     extend(last.lines, line.n);
     st.r.lastRole = 'item-heading';
   } else {
