@@ -709,6 +709,36 @@ CASES.push({
   sections: { organisation: ['多文化共生の区役所'] }
 });
 
+// Parts numbered １ ２ ３, pillars 施策の柱Ｎ with 【目指す姿】 (a field label: not a program name, not
+// summary text) and ① items with no paragraph (their description is the item as printed).
+CASES.push({
+  fixture: 'variant-pillar-fields-circled-items.txt',
+  ward: '磯子テスト区',
+  fiscal_year: 2023,
+  basic_goal: '海と緑と笑顔があふれ、安心して暮らせるまち 磯子テスト',
+  pillars: [
+    {
+      position: 1,
+      title: '地域で支え合うまちづくり',
+      summary: '地域の人がつながり、支え合っています。',
+      items: [
+        { title: '見守り活動の推進', markers: ['新'], description: ['① 見守り活動の推進（新）'] },
+        { title: '地域ケアプラザとの連携強化', markers: [], description: ['② 地域ケアプラザとの連携強化'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '子どもが健やかに育つまちづくり',
+      summary: '子育て家庭が孤立せず、地域で見守られています。',
+      items: [
+        { title: '子育て支援拠点の充実', markers: [] },
+        { title: '学校と地域の連携', markers: ['拡充'], description: ['② 学校と地域の連携（拡充）'] }
+      ]
+    }
+  ],
+  sections: { organisation: ['区民に寄り添う区役所', '職員の人材育成'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],
@@ -887,5 +917,11 @@ describe('a PDF summary with leaders in its legend and a photo title (variant-pd
     const item = allInitiatives(plan).find((i) => i.title === '放課後の居場所づくり');
     expect(item?.description).toBe('放課後キッズクラブ等と連携し、居場所を広げます。');
     expect(plan.warnings).toEqual([{ line: 20, message: 'short line under an item taken for a photo title and left out: 放課後の居場所の様子' }]);
+  });
+});
+
+describe('field labels in brackets (variant-pillar-fields-circled-items.txt)', () => {
+  it('are not program names: no warning about them', () => {
+    expect(parseFixture('variant-pillar-fields-circled-items.txt').warnings).toEqual([]);
   });
 });

@@ -9,7 +9,10 @@ import { splitRenameNotes } from './rename-note';
 
 export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerContext, warnings: ParseWarning[]): ParsedInitiative {
   // 「(旧:…)」 stays in the description (lineage reads it there) and never in a title.
-  const description = [...item.description, ...(item.notes ?? [])].join('\n');
+  // A heading with no paragraph under it ("① 見守り活動の推進（新）"): the item as printed is its heading,
+  // as a bullet's is the bullet.
+  const body = item.description.length === 0 && item.kind === 'glyph' ? [item.head.trim()] : item.description;
+  const description = [...body, ...(item.notes ?? [])].join('\n');
   let title = splitRenameNotes(
     item.kind === 'bullet' ? bulletTitle(item.head, ctx) : item.kind === 'row' ? stripMarkers(item.title ?? '', ctx) : (item.title ?? '')
   ).rest;

@@ -18,7 +18,7 @@ export function handleHeadingOrProse(
   next: ContentLine | undefined,
   previous: ContentLine | undefined
 ): void {
-  if (isHeadingLike(line.text)) handleHeading(st, line, next);
+  if (isHeadingLike(line.text) || isPillarFieldLabel(line.text)) handleHeading(st, line, next); // 【目指す姿】 too
   else handleProse(st, line, previous);
 }
 

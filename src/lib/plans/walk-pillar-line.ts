@@ -5,7 +5,7 @@
  */
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
-import { isHeadingLike, pillarTitlesMatch, readNumberedHeading, withoutNumbering } from './find-pillars';
+import { isHeadingLike, isPillarFieldLabel, pillarTitlesMatch, readNumberedHeading, withoutNumbering } from './find-pillars';
 import {
   isKanaEnumeration,
   readBullet,
@@ -120,6 +120,7 @@ function programList(st: WalkState, line: ContentLine): boolean {
  * Markers after a 事業名 field count as the heading's; a bare label there ("　拡充") is one too.
  */
 function programNameLine(st: WalkState, line: ContentLine): boolean {
+  if (isPillarFieldLabel(line.text)) return false; // 【目指す姿】 labels a pillar's field, it names no program
   const named = readNamedProgramLine(line.text);
   const read = named ? { name: named.name, notes: [] as string[] } : readProgramNameLineWithNotes(line.text);
   if (read === null) return false;
