@@ -6,6 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { parsePlan } from '../../src/lib/plans/parse-plan';
 import { PlanInputError } from '../../src/lib/plans/types';
 import { htmlToText } from '../../src/lib/text/html-to-text';
+import { readNumberedHeading } from '../../src/lib/plans/find-pillars';
 import { allInitiatives, parseFixture, readFixture } from './helpers';
 
 describe('◆ headings with 【…事業】', () => {
@@ -309,5 +310,23 @@ describe('photo titles between a heading and its paragraph', () => {
       ['道路の整備', '歩道の段差解消', [13, 15]]
     ]);
     expect(plan.pillars[0].initiatives.every((i) => !i.recovered)).toBe(true);
+  });
+});
+
+describe('pillar numbering forms (readNumberedHeading)', () => {
+  it.each([
+    ['施策1 安全なまちづくり', 1, '安全なまちづくり'],
+    ['【施策１】安心して暮らせるまちづくり', 1, '安心して暮らせるまちづくり'],
+    ['［施策2］にぎわいのあるまち', 2, 'にぎわいのあるまち'],
+    ['重点施策１　安全・安心なまちづくり', 1, '安全・安心なまちづくり'],
+    ['基本施策3 健康で元気なまち', 3, '健康で元気なまち'],
+    ['施策の柱２　子どもが健やかに育つまちづくり', 2, '子どもが健やかに育つまちづくり']
+  ])('%s → %i, %s', (text, number, title) => {
+    expect(readNumberedHeading(text)).toMatchObject({ number, title });
+  });
+
+  it('turns away a program name in 【】 and a sentence', () => {
+    expect(readNumberedHeading('【地域防災事業】')).toBeNull();
+    expect(readNumberedHeading('【施策１】安心して暮らせるまちづくりを進めます。')).toBeNull();
   });
 });

@@ -28,7 +28,7 @@ function circledNumber(code: number): number | null {
 }
 
 /** "【施策１】…", "［施策2］…": a pillar number in brackets, which isHeadingLike alone turns away (【 opens program names). */
-const BRACKETED_SHISAKU = /^[【\[［]\s*(?:施策の柱|施策|柱)\s*[0-9０-９]{1,2}\s*[】\]］]/;
+const BRACKETED_SHISAKU = /^[【\[［]\s*(?:施策の柱|(?:重点|基本|主要)?施策|柱)\s*[0-9０-９]{1,2}\s*[】\]］]/;
 
 export function readNumberedHeading(text: string): PillarHeading | null {
   if (!isHeadingLike(text) && !(BRACKETED_SHISAKU.test(text.trim()) && !text.includes('。') && [...text].length <= 50)) return null;
@@ -41,7 +41,7 @@ export function readNumberedHeading(text: string): PillarHeading | null {
   const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const patterns: [NumberingStyle, RegExp][] = [
     // 施策1, 施策の柱1, 柱1, 【施策1】, [施策1]: one style, the word before the number.
-    ['shisaku', /^[【\[［]?\s*(?:施策の柱|施策|柱)\s*([0-9]{1,2})\s*[】\]］]?\s*[.．:：、]?\s*(.+)$/],
+    ['shisaku', /^[【\[［]?\s*(?:施策の柱|(?:重点|基本|主要)?施策|柱)\s*([0-9]{1,2})\s*[】\]］]?\s*[.．:：、]?\s*(.+)$/],
     ['square', /^[\[［【]\s*([0-9]{1,2})\s*[\]］】]\s*(.+)$/],
     ['paren', /^[(（]\s*([0-9]{1,2})\s*[)）]\s*(.+)$/],
     ['dot', /^([0-9]{1,2})\s*[.．]\s*(.+)$/],

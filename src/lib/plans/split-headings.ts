@@ -9,7 +9,7 @@ import { isHeadingLike, looksLikePillarTitle, readNumberedHeading } from './find
 import { isPartHeading } from './part-headings';
 
 /** A number label with nothing after it: 施策１, 施策の柱2, 【3】, [1], (1), ①, 1. */
-const LABEL = /^(?:(?:施策の柱|施策|柱)\s*[0-9]{1,2}|[【[]\s*(?:施策)?\s*[0-9]{1,2}\s*[】\]]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}\s*\.)$/;
+const LABEL = /^(?:(?:施策の柱|(?:重点|基本|主要)?施策|柱)\s*[0-9]{1,2}|[【[]\s*(?:施策)?\s*[0-9]{1,2}\s*[】\]]|\(\s*[0-9]{1,2}\s*\)|[0-9]{1,2}\s*\.)$/;
 const CIRCLED = /^[①-⑳]$/;
 const BARE = /^[0-9]{1,2}$/;
 
