@@ -15,6 +15,7 @@ describe('htmlToText', () => {
     ['turns block elements into lines', '<h2>見出し</h2><div>一</div>二<br>三', '見出し\n\n一\n二\n三'],
     ['reads table rows as one line each, cells joined by |', '<table><tr><th>主な事業・取組</th><th>内容</th></tr><tr><td>名前</td><td>説明<br>続き</td></tr></table>', '主な事業・取組 | 内容\n\n名前 | 説明 続き'],
     ['reads list items as ・ bullets', '<ul><li>一つ</li><li>二つ</li></ul>', '・一つ\n\n・二つ'],
+    ['reads a definition term as a ◆ heading over its description', '<dl><dt>防犯の推進（新規）</dt><dd>防犯灯を設置します。</dd></dl>', '◆防犯の推進（新規）\n\n防犯灯を設置します。'],
     ['decodes named and numeric entities', '&lt;写真&gt; &amp; &quot;引用&quot; &#12354;&#x3044;&nbsp;&hellip;&unknown;', '<写真> & "引用" あい …&unknown;'],
     ['keeps a literal < before non-tag text', '1 < 2 と <交通安全>', '1 < 2 と <交通安全>'],
     ['collapses runs of blank lines and spaces', '<p>  a   b  </p>\n\n\n\n<p>c</p>', 'a b\n\nc']

@@ -330,3 +330,20 @@ describe('pillar numbering forms (readNumberedHeading)', () => {
     expect(readNumberedHeading('【施策１】安心して暮らせるまちづくりを進めます。')).toBeNull();
   });
 });
+
+describe('HTML page whose items are a definition list (page-definition-list.html)', () => {
+  const plan = parsePlan(htmlToText(readFixture('page-definition-list.html')), { fileName: 'page-definition-list.html' });
+  it('reads each <dt> as an item over its <dd>, and <li> as bullets', () => {
+    expect(plan.truncated).toBe(false);
+    expect(plan.pillars.map((p) => p.initiatives.map((i) => [i.title, i.description, i.markers]))).toEqual([
+      [
+        ['地域防災力の向上', '地域防災拠点の訓練を支援します。', ['新規']],
+        ['防犯対策の推進', '防犯灯を設置します。', []]
+      ],
+      [
+        ['子育て支援の充実　子育て広場を運営します', '子育て支援の充実　子育て広場を運営します。', []],
+        ['青少年の育成　居場所をつくります', '青少年の育成　居場所をつくります。（拡充）', ['拡充']]
+      ]
+    ]);
+  });
+});

@@ -92,6 +92,8 @@ export function htmlToText(html: string): string {
       out.push(' '); // a row stays one line: <br> and <p> inside a cell are spaces
     } else if (name === 'li' && !closing) {
       out.push('\n・'); // list items read as bullets, as printed plans have them
+    } else if (name === 'dt' && !closing) {
+      out.push('\n◆'); // a term over its <dd>: an item heading over its paragraph, as printed plans mark them
     } else if (BLOCK_ELEMENTS.has(name)) {
       out.push('\n');
     }
