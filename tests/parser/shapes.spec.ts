@@ -347,3 +347,18 @@ describe('HTML page whose items are a definition list (page-definition-list.html
     ]);
   });
 });
+
+describe('HTML page whose items are headings ending in 【…事業】, with no glyph (page-heading-items.html)', () => {
+  const plan = parsePlan(htmlToText(readFixture('page-heading-items.html')), { fileName: 'page-heading-items.html' });
+  it('reads each such heading as an item over its paragraph', () => {
+    expect(plan.pillars.map((p) => p.initiatives.map((i) => [i.title, i.program_name, i.description, i.markers]))).toEqual([
+      [
+        ['テスト区の魅力づくりと発信', '定住・転入促進事業', 'SNSで区の魅力を発信します。', []],
+        ['文化の振興', 'いずみ文化振興事業', '文化イベントを開催します。', ['新規']]
+      ],
+      [['地域活動の支援', '地域活動支援事業', '地域活動の担い手を育てます。', []]]
+    ]);
+    expect(plan.pillars[0].summary).toBe('区の魅力を発信します。');
+    expect(plan.warnings).toEqual([]);
+  });
+});

@@ -5,8 +5,9 @@
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { isHeadingLike } from './find-pillars';
-import { readBullet, readGlyphHeading } from './read-initiatives';
-import { markerContext } from './markers';
+import { readBullet, readGlyphHeading, takeProgramName } from './read-initiatives';
+import { splitRenameNotes } from './rename-note';
+import { markerContext, stripMarkers } from './markers';
 import { readLegendLines } from './read-marker-legend';
 import { type WalkState, addItem, addLegend, shortText, warn } from './walk-state';
 
@@ -47,6 +48,23 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
     return true;
   }
   addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title: glyph.title, program_name: glyph.program_name, notes: glyph.notes }, line);
+  st.itemOpen = true;
+  st.r.lastRole = 'item-heading';
+  return true;
+}
+
+/**
+ * "泉区の魅力づくりと発信【定住・転入促進事業】" with no glyph (a web page's <h4>, a PDF that lost its ◆):
+ * under a pillar, a short line ending in a program name in 【】 is an item heading all the same.
+ */
+export function programHeading(st: WalkState, line: ContentLine): boolean {
+  if (!st.pillar || !isHeadingLike(line.text)) return false;
+  const { rest: heading, notes } = splitRenameNotes(line.text.trim());
+  const { rest, program } = takeProgramName(heading);
+  if (program === null) return false;
+  const title = stripMarkers(rest, markerContext(st.r.legend)).trim();
+  if (title === '') return false;
+  addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title, program_name: program, notes }, line);
   st.itemOpen = true;
   st.r.lastRole = 'item-heading';
   return true;

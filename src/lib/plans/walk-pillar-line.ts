@@ -20,7 +20,7 @@ const BARE_LABEL = /^(?:新規|新規事業|拡充|重点|重点事業)$/;
 import { readLegendLines } from './read-marker-legend';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
-import { glyphHeading } from './walk-glyph-heading';
+import { glyphHeading, programHeading } from './walk-glyph-heading';
 import {
   type WalkState,
   addItem,
@@ -56,6 +56,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     programList(st, line) ||
     programNameLine(st, line) ||
     glyphHeading(st, line, next) ||
+    programHeading(st, line) ||
     bulletLine(st, line) ||
     legendLine(st, line, text)
   );
