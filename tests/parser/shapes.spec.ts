@@ -362,3 +362,18 @@ describe('HTML page whose items are headings ending in 【…事業】, with no 
     expect(plan.warnings).toEqual([]);
   });
 });
+
+describe('HTML page whose items are plain headings over paragraphs (page-heading-items-no-program.html)', () => {
+  const plan = parsePlan(htmlToText(readFixture('page-heading-items-no-program.html')), { fileName: 'page-heading-items-no-program.html' });
+  it('reads each heading under a numbered pillar as an item, not as the pillar’s summary', () => {
+    expect(plan.pillars.map((p) => p.initiatives.map((i) => [i.title, i.description, i.markers]))).toEqual([
+      [
+        ['テスト区の魅力づくりと発信', 'SNSで区の魅力を発信します。', []],
+        ['文化の振興', '文化イベントを開催します。', ['新規']]
+      ],
+      [['地域活動の支援', '地域活動の担い手を育てます。', []]]
+    ]);
+    expect(plan.pillars.map((p) => p.summary)).toEqual(['区の魅力を発信します。', null]);
+    expect(plan.warnings).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@ import { partHeadingKind } from './part-headings';
 import { isHeadingLike, isPillarFieldLabel, readNumberedHeading } from './find-pillars';
 import { ITEM_GLYPHS, readBullet, readProgramList } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
-import { type WalkState, newPillar, shortText, warn } from './walk-state';
+import { markerContext, stripMarkers } from './markers';
+import { type WalkState, addItem, newPillar, shortText, warn } from './walk-state';
 import { continuesPillarSeries } from './pillar-series';
 
 export function handleHeadingOrProse(
@@ -78,6 +79,14 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     if (next && readLegendLines(next.text, next.n).length > 0) st.pendingLegendTitle = line;
     return;
   }
+  // Under a numbered pillar (so it cannot be a pillar), in a document that marks no item with a glyph:
+  // a title line over a paragraph is an item heading (a web page's <h4>, a PDF that lost its ◆).
+  if (numberedDoc && next && isProseLine(next) && !isPillarFieldLabel(text) && !glyphItemsSeen(st)) {
+    addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: text, title: stripMarkers(text, markerContext(st.r.legend)), program_name: null }, line);
+    st.itemOpen = true;
+    st.r.lastRole = 'item-heading';
+    return;
+  }
   // A short line that heads nothing: a description without 。, else a photo title or label.
   const current = st.item;
   if (current && st.itemOpen && current.kind === 'glyph' && current.description.length === 0) {
@@ -130,4 +139,14 @@ function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | u
 /** A line that stops inside a sentence: it ends with a kana ending or a comma, where a title ends with a noun. */
 function endsMidSentence(text: string): boolean {
   return /[ぁ-ゖ、,]$/.test(text.trim()) && !/(?:まち|づくり|こと|もの|とき)$/.test(text.trim());
+}
+
+/** A paragraph line: not a heading, bullet, glyph line or part heading. */
+function isProseLine(line: ContentLine): boolean {
+  return !isHeadingLike(line.text) && readBullet(line.text) === null && !ITEM_GLYPHS.test(line.text) && !partHeadingKind(line.norm);
+}
+
+/** Whether the document has marked an item with a glyph (◆ …) so far: then its glyph-less short lines are captions. */
+function glyphItemsSeen(st: WalkState): boolean {
+  return st.r.pillars.some((p) => p.items.some((it) => it.kind === 'glyph' && ITEM_GLYPHS.test(it.head.trim())));
 }
