@@ -739,6 +739,27 @@ CASES.push({
   sections: { organisation: ['区民に寄り添う区役所', '職員の人材育成'] }
 });
 
+// Ⅰ 区の基本目標, a page number, and a pillar heading repeated over the next page's items as …（続き）.
+CASES.push({
+  fixture: 'variant-continued-pillar.txt',
+  ward: '旭テスト区',
+  fiscal_year: 2023,
+  basic_goal: 'みんなでつくる 笑顔あふれるまち あさひ',
+  pillars: [
+    {
+      position: 1,
+      title: '安心して暮らせるまちづくり',
+      items: [
+        { title: '地域防災力の向上', program: '地域防災事業' },
+        { title: '防犯対策の推進', program: '防犯事業' },
+        { title: '交通安全の推進', program: '交通安全事業' }
+      ]
+    },
+    { position: 2, title: '健康で元気なまちづくり', items: [{ title: '健康づくりの推進', program: '健康づくり事業' }] }
+  ],
+  sections: { organisation: ['信頼される区役所'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],
@@ -923,5 +944,11 @@ describe('a PDF summary with leaders in its legend and a photo title (variant-pd
 describe('field labels in brackets (variant-pillar-fields-circled-items.txt)', () => {
   it('are not program names: no warning about them', () => {
     expect(parseFixture('variant-pillar-fields-circled-items.txt').warnings).toEqual([]);
+  });
+});
+
+describe('a pillar heading repeated as …（続き） (variant-continued-pillar.txt)', () => {
+  it('joins the pillar without a warning about its title', () => {
+    expect(parseFixture('variant-continued-pillar.txt').warnings).toEqual([]);
   });
 });

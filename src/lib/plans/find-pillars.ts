@@ -107,8 +107,10 @@ export function isPillarFieldLabel(text: string): boolean {
 
 /** Titles compared for matching: emphasis already stripped; numbering and spaces ignored. */
 export function pillarTitlesMatch(a: string, b: string): boolean {
-  const x = normalizeForMatch(a);
-  const y = normalizeForMatch(b);
+  // "…まちづくり（続き）": a pillar heading repeated over the next page's items.
+  const continued = /[(（](?:続き|つづき|続)[)）]$/;
+  const x = normalizeForMatch(a).replace(continued, '');
+  const y = normalizeForMatch(b).replace(continued, '');
   if (x === '' || y === '') return false;
   return x === y || namesMatch(x, y);
 }

@@ -6,7 +6,7 @@
 export type PartKind = 'goal' | 'stance' | 'pillars' | 'details' | 'organisation' | 'departments' | 'column';
 
 // Part numbers as printed: Ⅱ (NFKC: II), 2, 2., 第2; a trailing (…) note is allowed on the part lines.
-const GOAL = /^(?:第?(?:I|1|Ⅰ)[.．:：]?)?[【\[〔■]?基本目標/;
+const GOAL = /^(?:第?(?:I|1|Ⅰ)[.．:：]?)?[【\[〔■]?(?:区の|区運営の)?基本目標/;
 const STANCE = /^(?:基本姿勢|(?:目標達成に向けた)?取組姿勢|(?:目標達成に向けた)?取り組み姿勢)$/;
 const PILLARS =
   /^(?:第?(?:II|2|Ⅱ)[.．:：]?)?(?:目標(?:達成|の実現)に向けた(?:施策|取組)|目標達成のための施策|施策|施策体系|施策の柱)(?:\(.{0,20}\))?$/;
