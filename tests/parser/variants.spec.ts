@@ -760,6 +760,35 @@ CASES.push({
   sections: { organisation: ['信頼される区役所'] }
 });
 
+// Markers in 【】, ＜＞ and 《》 before the text, and symbols a legend row defines (◎：重点事業 ☆：新規事業).
+CASES.push({
+  fixture: 'variant-marker-brackets-symbols.txt',
+  ward: '神奈川テスト区',
+  fiscal_year: 2021,
+  basic_goal: 'ひと・まち・みらい つながる かながわ',
+  pillars: [
+    {
+      position: 1,
+      title: '安心・安全なまちづくり',
+      items: [
+        { title: '地域防災拠点の訓練を支援します', markers: ['新規'] },
+        { title: '防犯パトロールを支援します', markers: ['拡充'] },
+        { title: 'がけ地の安全対策を進めます', markers: ['◎'] },
+        { title: 'マンション防災の講座を開きます', markers: ['★'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '健康なまちづくり',
+      items: [
+        { title: '健康講座を開きます', markers: ['新規'] },
+        { title: '食育を推進します', markers: ['重点'] }
+      ]
+    }
+  ],
+  sections: { organisation: ['区民に信頼される区役所をつくります'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],

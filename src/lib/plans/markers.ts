@@ -8,7 +8,9 @@ import type { LegendEntry } from './types';
 /** Labels recognised in brackets anywhere in an item, with or without a legend. */
 const KNOWN_LABELS = new Set(['新', '新規', '新規事業', '拡充', '重点', '重点事業', '+D', 'D', '継続', '充実', '新規・拡充']);
 
-const BRACKETED = /[(（\[［【]\s*([^()（）\[\]［］【】]{1,8}?)\s*[)）\]］】]/g;
+// Brackets around a code: ( ) [ ] 【 】, and the angle brackets some wards use (＜拡充＞, 《新規》, 〈新〉;
+// NFKC turns ＜＞ into <>). Captions in angle brackets are no marker: their words are no known code.
+const BRACKETED = /[(（\[［【<＜《〈]\s*([^()（）\[\]［］【】<>＜＞《》〈〉]{1,8}?)\s*[)）\]］】>＞》〉]/g;
 const TRAILING_CODES = /(?:\s*[(（][^()（）]{1,3}[)）])+\s*$/;
 const NOTE_LABEL = /※\s*(重点事業|新規事業|重点|新規|拡充事業|拡充)/g;
 
@@ -43,6 +45,11 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
     if (isMarkerCode(code, ctx, (m.index ?? 0) >= trailingStart)) found.push({ at: m.index ?? 0, code });
   }
   for (const m of t.matchAll(NOTE_LABEL)) found.push({ at: m.index ?? 0, code: m[1] });
+  // A symbol the legend defines (◎：重点事業) opening or closing an item marks it, as ★ does.
+  for (const code of legendSymbols(ctx)) {
+    const at = symbolAt(t, code);
+    if (at !== null) found.push({ at, code });
+  }
   found.sort((a, b) => a.at - b.at);
   return [...new Set(found.map((f) => f.code))];
 }
@@ -50,12 +57,32 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
 /** The text without its marker codes (for titles). */
 export function stripMarkers(text: string, ctx: MarkerContext): string {
   let out = text.replace(/^\s*[★☆]\s*/, '').replace(/\s*[★☆]\s*$/, '');
-  out = out.replace(/[(（\[［【]\s*([^()（）\[\]［］【】]{1,8}?)\s*[)）\]］】]/g, (whole, code: string) => {
+  for (const code of legendSymbols(ctx)) {
+    if (out.trim().startsWith(code)) out = out.trim().slice(code.length);
+    if (out.trim().endsWith(code)) out = out.trim().slice(0, -code.length);
+  }
+  out = out.replace(/[(（\[［【<＜《〈]\s*([^()（）\[\]［］【】<>＜＞《》〈〉]{1,8}?)\s*[)）\]］】>＞》〉]/g, (whole, code: string) => {
     const c = code.normalize('NFKC').trim();
     return ctx.legendCodes.has(c) || KNOWN_LABELS.has(c) || ([...c].length === 1 && /[^\x00-\x7f]/.test(c) && isTrailingIn(text, whole)) ? '' : whole;
   });
   out = out.replace(/※\s*(?:重点事業|新規事業|重点|新規|拡充事業|拡充)/g, '');
   return out.trim();
+}
+
+/** Legend codes that are one symbol (◎, ○, ●…), not a letter or digit; ★ is read on its own above. */
+function legendSymbols(ctx: MarkerContext): string[] {
+  return [...ctx.legendCodes].filter((c) => [...c].length === 1 && c !== '★' && !/[\p{L}\p{N}]/u.test(c));
+}
+
+/** Where `symbol` opens (after a ・ or - bullet) or closes the text or one of its lines, else null. */
+function symbolAt(text: string, symbol: string): number | null {
+  const lead = /^\s*(?:[・\-]\s*)?/.exec(text)?.[0].length ?? 0;
+  if (text.startsWith(symbol, lead)) return lead;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trimEnd();
+    if (trimmed.endsWith(symbol)) return text.indexOf(line) + trimmed.length - symbol.length;
+  }
+  return null;
 }
 
 function isTrailingIn(text: string, piece: string): boolean {
