@@ -789,6 +789,33 @@ CASES.push({
   sections: { organisation: ['区民に信頼される区役所をつくります'] }
 });
 
+// Items opened by 〇 (the kanji zero, typed for the ○ glyph) and a space.
+CASES.push({
+  fixture: 'variant-kanji-zero-bullets.txt',
+  ward: '西テスト区',
+  fiscal_year: 2023,
+  basic_goal: 'みんなで創る 誰もが暮らしやすいまち 西テスト区',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心なまちづくり',
+      items: [
+        { title: '地域防災拠点の訓練を支援します', markers: ['新規'], description: ['地域防災拠点の訓練を支援します。（新規）'] },
+        { title: '防犯灯の設置を進めます', markers: [] }
+      ]
+    },
+    {
+      position: 2,
+      title: '子育てしやすいまちづくり',
+      items: [
+        { title: '子育て広場を運営します', markers: [] },
+        { title: '放課後の居場所を広げます', markers: ['拡充'] }
+      ]
+    }
+  ],
+  sections: { organisation: ['区民の声を大切にします。'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],

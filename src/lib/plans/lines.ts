@@ -27,7 +27,8 @@ export function toContentLines(text: string): ContentLine[] {
   let inFurnitureBlock = false;
   rawLines.forEach((raw, index) => {
     if (page.isFurniture(index)) return; // no gap: the text runs on across the page
-    const cleaned = stripEmphasis(raw.replace(/\r$/, '').replace(/\f/g, '')).trim();
+    // 〇 (the kanji zero) opening a line before a space is the ○ glyph typed with the wrong character.
+    const cleaned = stripEmphasis(raw.replace(/\r$/, '').replace(/\f/g, '')).trim().replace(/^〇(?=[\s\u3000])/, '○');
     // A part heading is never a picture label, even when it names one (コラム① 区のマスコット).
     const label = isPictureLabel(cleaned) && !isPartHeading(normalizeForMatch(cleaned));
     if (cleaned === '' || isCaption(cleaned) || isFurniture(cleaned) || label) {
