@@ -198,6 +198,10 @@ describe('options and headers', () => {
     expect(plan.fiscal_year).toBe(year);
     expect(plan.ward).toBe('テスト区');
   });
+  it('reads a title that puts the year after the name', () => {
+    const plan = parsePlan('テスト区運営方針（令和５年度）\n\n基本目標\nテストのまち\n');
+    expect([plan.title, plan.ward, plan.fiscal_year]).toEqual(['テスト区運営方針（令和５年度）', 'テスト区', 2023]);
+  });
 });
 
 describe('input that is not a plan', () => {

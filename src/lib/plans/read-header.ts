@@ -41,8 +41,10 @@ export function readHeader(lines: ContentLine[]): PlanHeader {
     // No dated title: a ward named with 運営方針 still gives the ward; a dated line still gives the year.
     const named = lines.slice(0, 80).map((l) => ({ l, m: /([^\s、。「」()]{1,12}?区)\s*(?:の)?運営方針/.exec(l.text.normalize('NFKC')) })).find((x) => x.m);
     const dated = lines.slice(0, 20).find((l) => /運営方針|基本目標/.test(l.text) && fiscalYearFrom(l.text) !== null);
+    // "泉区運営方針（令和5年度）": the year after the name; a short line naming both is the title.
+    const titled = named && fiscalYearFrom(named.l.text) !== null && [...named.l.text].length <= 40 ? named.l.text : null;
     return {
-      title: null,
+      title: titled,
       ward: named?.m?.[1] ?? null,
       fiscal_year: dated ? fiscalYearFrom(dated.text) : null,
       line: named?.l.n ?? null
