@@ -816,6 +816,26 @@ CASES.push({
   sections: { organisation: ['区民の声を大切にします。'] }
 });
 
+// ● lines holding a title and its sentence, split by a full-width colon (● 地域防災力の向上：…します。).
+CASES.push({
+  fixture: 'variant-title-colon-text.txt',
+  ward: '青葉テスト区',
+  fiscal_year: 2023,
+  basic_goal: 'みんなでつくる 住みたい 住み続けたい あおばのまち',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心なまちづくり',
+      items: [
+        { title: '地域防災力の向上', markers: ['新規'], description: ['地域防災拠点の訓練を支援します。（新規）'] },
+        { title: '防犯対策の推進', markers: [], description: ['防犯灯を設置します。'] }
+      ]
+    },
+    { position: 2, title: '子育てしやすいまちづくり', items: [{ title: '子育て支援の充実', description: ['子育て広場を運営します。'] }] }
+  ],
+  sections: { organisation: ['区民に信頼される区役所'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],

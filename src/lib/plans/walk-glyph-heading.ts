@@ -39,9 +39,18 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
     st.itemOpen = false;
     return true;
   }
+  // "● 地域防災力の向上：地域防災拠点の訓練を支援します。": a title and its paragraph on one line.
+  const text = line.text.trim().slice(glyph.glyph.length).trim();
+  const titled = glyph.program_name === null ? splitTitleColon(text) : null;
+  if (titled) {
+    const ctx = markerContext(st.r.legend);
+    addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title: stripMarkers(titled.title, ctx), program_name: null, notes: glyph.notes }, line, [titled.rest]);
+    st.itemOpen = true;
+    st.r.lastRole = 'item-heading';
+    return true;
+  }
   // "●…を支援します。": a glyph before a whole sentence marks a list entry, read like a ・ bullet.
   if (glyph.program_name === null && glyph.title.includes('。')) {
-    const text = line.text.trim().slice(glyph.glyph.length).trim();
     addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: text, title: null, program_name: null, notes: glyph.notes }, line, [text]);
     st.itemOpen = true;
     st.r.lastRole = 'bullet';
@@ -68,4 +77,17 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
   st.itemOpen = true;
   st.r.lastRole = 'item-heading';
   return true;
+}
+
+/** Labels that head a field, not an item ("対象：…", "期間：…"). */
+const FIELD_NAMES = /^(?:対象|内容|場所|会場|期間|日時|時期|事業名|概要|目的|目標|指標|担当|予算|事業費)$/;
+
+/**
+ * "地域防災力の向上：地域防災拠点の訓練を支援します。" → its title and the rest, when a short title (no 。)
+ * ends at a full-width colon and a sentence follows; else null.
+ */
+export function splitTitleColon(text: string): { title: string; rest: string } | null {
+  const m = /^([^：。]{2,30})：\s*(.+)$/.exec(text);
+  if (!m || FIELD_NAMES.test(m[1].trim()) || !m[2].includes('。')) return null;
+  return { title: m[1].trim(), rest: m[2].trim() };
 }

@@ -8,6 +8,7 @@ import { partHeadingKind } from './part-headings';
 import { isHeadingLike, readNumberedHeading, withoutNumbering } from './find-pillars';
 import { ITEM_GLYPHS, readBullet } from './read-initiatives';
 import { firstClause } from './walk-stance';
+import { splitTitleColon } from './walk-glyph-heading';
 import {
   type WalkState,
   addToSection,
@@ -58,8 +59,11 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
   if (st.mode === 'organisation' && glyph && (!st.section || st.section.openedBy === 'glyph')) {
     // "◆ 区民に信頼される区役所" right under Ⅲ: the items are ◆ headings (under a plain heading, ◆
     // lines are that item's sub-items and fold into its body).
-    newSection(st, 'organisation', withoutNumbering(text.slice(glyph[0].length).trim()), line);
+    const heading = text.slice(glyph[0].length).trim();
+    const titled = splitTitleColon(heading); // "◆ 信頼される区役所：丁寧な窓口…。": title, then its text
+    newSection(st, 'organisation', withoutNumbering(titled?.title ?? heading), line);
     if (st.section) st.section.openedBy = 'glyph';
+    if (titled) addToSection(st, titled.rest, line);
     return;
   }
   if (st.mode === 'organisation' && bullet !== null && (!st.section || st.section.openedBy === 'bullet')) {
