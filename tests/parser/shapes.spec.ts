@@ -381,3 +381,14 @@ describe('HTML page whose items are plain headings over paragraphs (page-heading
     expect(plan.warnings).toEqual([]);
   });
 });
+
+describe('HTML table 施策 | 主な事業・取組 | 内容 with the pillar cell spanning rows (page-pillar-column-rowspan.html)', () => {
+  const plan = parsePlan(htmlToText(readFixture('page-pillar-column-rowspan.html')), { fileName: 'page-pillar-column-rowspan.html' });
+  it('reads each pillar cell as a pillar and each row as its item', () => {
+    expect(plan.pillars.map((p) => [p.position, p.title, p.initiatives.map((i) => [i.title, i.description, i.markers])])).toEqual([
+      [1, '安全・安心なまちづくり', [['地域防災力向上事業', '地域防災拠点の訓練を支援します。', ['新規']], ['防犯対策事業', '防犯灯を設置します。', []]]],
+      [2, '健康なまちづくり', [['健康づくり事業', '健康講座を開催します。', []]]]
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
+});

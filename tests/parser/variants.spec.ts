@@ -836,6 +836,28 @@ CASES.push({
   sections: { organisation: ['区民に信頼される区役所'] }
 });
 
+// A three-column table 「施策 | 主な事業・取組 | 内容」 flattened, the pillar cell only on its first row.
+CASES.push({
+  fixture: 'variant-pillar-column-table.txt',
+  ward: '瀬谷テスト区',
+  fiscal_year: 2023,
+  basic_goal: '魅力と活力にあふれるまち 瀬谷',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心なまちづくり',
+      items: [
+        { title: '地域防災力向上事業', markers: ['新規'], description: ['地域防災拠点の訓練を支援します。'] },
+        { title: '防犯対策事業', markers: [], description: ['防犯灯を設置します。'] }
+      ]
+    },
+    { position: 2, title: '健康なまちづくり', items: [{ title: '健康づくり事業', description: ['健康講座を開催します。'] }] }
+  ],
+  sections: { organisation: ['信頼される区役所'] }
+});
+// The same with unnumbered pillar cells.
+CASES.push({ ...CASES[CASES.length - 1], fixture: 'variant-pillar-column-table-unnumbered.txt' });
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],

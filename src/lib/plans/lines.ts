@@ -7,6 +7,7 @@ import { isCaption, isFurniture, isPictureLabel, startsFurnitureBlock, stripEmph
 import { isPartHeading } from './part-headings';
 import { findPageFurniture } from './page-furniture';
 import { joinSplitHeadings } from './split-headings';
+import { expandPillarTables } from './pillar-table';
 
 export interface ContentLine {
   /** 1-based line number in the given text. */
@@ -17,6 +18,8 @@ export interface ContentLine {
   norm: string;
   /** A blank line, caption or dropped line separates this line from the previous content line. */
   gapBefore: boolean;
+  /** The pillar cell of a flattened 施策 | 主な事業・取組 | 内容 table (pillar-table.ts): a pillar heading. */
+  pillarCell?: true;
 }
 
 export function toContentLines(text: string): ContentLine[] {
@@ -48,5 +51,5 @@ export function toContentLines(text: string): ContentLine[] {
     out.push({ n: index + 1, text: cleaned, norm, gapBefore: gap });
     gap = false;
   });
-  return joinSplitHeadings(out);
+  return expandPillarTables(joinSplitHeadings(out));
 }

@@ -5,7 +5,7 @@
 import type { ContentLine } from './lines';
 import { looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
 import { readLegendLines } from './read-marker-legend';
-import { type WalkResult, type WalkState, addLegend, newWalkState } from './walk-state';
+import { type WalkResult, type WalkState, addLegend, enterPillar, findPillarByTitle, newPillar, newWalkState } from './walk-state';
 import { handlePartHeading } from './walk-part-heading';
 import { handleStanceLine } from './walk-stance';
 import { handleSectionLine } from './walk-sections';
@@ -57,6 +57,17 @@ export function walkLines(lines: ContentLine[]): WalkResult {
         for (const entry of readLegendLines(line.text, line.n)) addLegend(st, entry, line);
         continue;
       }
+    }
+    if (st.mode === 'pillars' && line.pillarCell && readNumberedHeading(line.text) === null) {
+      // An unnumbered pillar cell of a three-column table (numbered ones go the usual way).
+      st.tableMode = false;
+      const known = findPillarByTitle(st, line.text);
+      if (known) enterPillar(st, known, line);
+      else {
+        st.style ??= 'none';
+        newPillar(st, null, 'none', line.text, line);
+      }
+      continue;
     }
     if (st.mode === 'column' && resumesPillars(st, line)) st.mode = 'pillars';
     if (st.mode === 'stance') {
