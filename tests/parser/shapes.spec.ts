@@ -198,6 +198,10 @@ describe('options and headers', () => {
     expect(plan.fiscal_year).toBe(year);
     expect(plan.ward).toBe('テスト区');
   });
+  it('reads the goal under a letter-spaced heading (I　基 本 目 標), not the heading', () => {
+    const plan = parsePlan('令和５年度　テスト区運営方針\n\nI　基 本 目 標\n豊かな自然のまち　テスト\n\nII　目標達成に向けた施策\n施策1　災害に強いまちづくり\n・訓練を支援します。\n');
+    expect(plan.basic_goal).toBe('豊かな自然のまち　テスト');
+  });
   it('reads a title that puts the year after the name', () => {
     const plan = parsePlan('テスト区運営方針（令和５年度）\n\n基本目標\nテストのまち\n');
     expect([plan.title, plan.ward, plan.fiscal_year]).toEqual(['テスト区運営方針（令和５年度）', 'テスト区', 2023]);
