@@ -202,6 +202,12 @@ describe('options and headers', () => {
     const plan = parsePlan('令和５年度　テスト区運営方針\n\nI　基 本 目 標\n豊かな自然のまち　テスト\n\nII　目標達成に向けた施策\n施策1　災害に強いまちづくり\n・訓練を支援します。\n');
     expect(plan.basic_goal).toBe('豊かな自然のまち　テスト');
   });
+  it('joins a slogan wrapped inside its brackets', () => {
+    const plan = parsePlan('令和５年度 テスト区運営方針\n\nⅠ 基本目標\n「誰もが安心して\n住み続けられるまち テスト区」\n\nⅡ 目標達成に向けた施策\n１ 安全・安心なまちづくり\n・訓練を支援します。\n');
+    expect(plan.basic_goal).toBe('「誰もが安心して住み続けられるまち テスト区」');
+    const sameLine = parsePlan('令和５年度 テスト区運営方針\n\n基本目標：「誰もが安心して\n住み続けられるまち」\n\n施策1 安全なまちづくり\n・訓練を支援します。\n');
+    expect(sameLine.basic_goal).toBe('「誰もが安心して住み続けられるまち」');
+  });
   it('reads a title that puts the year after the name', () => {
     const plan = parsePlan('テスト区運営方針（令和５年度）\n\n基本目標\nテストのまち\n');
     expect([plan.title, plan.ward, plan.fiscal_year]).toEqual(['テスト区運営方針（令和５年度）', 'テスト区', 2023]);

@@ -98,14 +98,29 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
   if (printed !== '') {
     st.r.basicGoal = printed;
     st.r.goalLine = line.n;
+    if (closesQuote(printed, next)) {
+      st.r.basicGoal = `${printed}${next!.text}`;
+      return 1 + withSubtitle(st, after);
+    }
     return withSubtitle(st, next);
   }
   if (next && !partHeadingKind(next.norm)) {
     st.r.basicGoal = next.text;
     st.r.goalLine = next.n;
+    // 「誰もが安心して / 住み続けられるまち」: a slogan wrapped inside its brackets joins its next line.
+    if (closesQuote(next.text, after)) {
+      st.r.basicGoal = `${next.text}${after!.text}`;
+      return 2;
+    }
     return 1 + withSubtitle(st, after);
   }
   return 0;
+}
+
+/** Whether `text` opens a 「 (or 『) that `line` closes: the slogan was wrapped inside its brackets. */
+function closesQuote(text: string, line: ContentLine | undefined): boolean {
+  const open = (t: string) => (t.match(/[「『]/g)?.length ?? 0) - (t.match(/[」』]/g)?.length ?? 0);
+  return line !== undefined && !partHeadingKind(line.norm) && open(text) > 0 && open(text + line.text) === 0;
 }
 
 /**
