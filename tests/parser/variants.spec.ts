@@ -858,6 +858,26 @@ CASES.push({
 // The same with unnumbered pillar cells.
 CASES.push({ ...CASES[CASES.length - 1], fixture: 'variant-pillar-column-table-unnumbered.txt' });
 
+// Items numbered 1) 2) under １ ２ pillars, each over its paragraph; 組織運営 items numbered the same way.
+CASES.push({
+  fixture: 'variant-half-paren-items.txt',
+  ward: '金沢テスト区',
+  fiscal_year: 2023,
+  basic_goal: '海と緑と歴史のまち 金沢',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心なまちづくり',
+      items: [
+        { title: '地域防災力の向上', markers: ['新規'], description: ['地域防災拠点の訓練を支援します。'] },
+        { title: '防犯対策の推進', markers: [], description: ['防犯灯を設置します。'] }
+      ]
+    },
+    { position: 2, title: '健康なまちづくり', items: [{ title: '健康づくりの推進', description: ['健康講座を開きます。'] }] }
+  ],
+  sections: { organisation: ['信頼される区役所'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],

@@ -4,7 +4,7 @@
  */
 import { namesMatch, normalizeForMatch } from '../text/normalize';
 
-export type NumberingStyle = 'plain' | 'shisaku' | 'circled' | 'square' | 'paren' | 'dot' | 'none';
+export type NumberingStyle = 'plain' | 'shisaku' | 'circled' | 'square' | 'paren' | 'halfparen' | 'dot' | 'none';
 
 export interface PillarHeading {
   style: NumberingStyle;
@@ -44,6 +44,7 @@ export function readNumberedHeading(text: string): PillarHeading | null {
     ['shisaku', /^[【\[［]?\s*(?:施策の柱|(?:重点|基本|主要)?施策|柱)\s*([0-9]{1,2})\s*[】\]］]?\s*[.．:：、]?\s*(.+)$/],
     ['square', /^[\[［【]\s*([0-9]{1,2})\s*[\]］】]\s*(.+)$/],
     ['paren', /^[(（]\s*([0-9]{1,2})\s*[)）]\s*(.+)$/],
+    ['halfparen', /^([0-9]{1,2})\s*[)）]\s*(.+)$/], // 1) …
     ['dot', /^([0-9]{1,2})\s*[.．]\s*(.+)$/],
     ['plain', /^([0-9]{1,2})(?:\s+|、)(.+)$/]
   ];
