@@ -402,3 +402,14 @@ describe('HTML table 施策 | 主な事業・取組 | 内容 with the pillar cel
     expect(plan.warnings).toEqual([]);
   });
 });
+
+describe('HTML page with unnumbered pillars, some with a summary, each over its bullets (page-unnumbered-pillars-summaries.html)', () => {
+  const plan = parsePlan(htmlToText(readFixture('page-unnumbered-pillars-summaries.html')), { fileName: 'page-unnumbered-pillars-summaries.html' });
+  it('reads a pillar without a summary as the next pillar, not as a sub-theme of the one before', () => {
+    expect(plan.pillars.map((p) => [p.title, p.summary, p.initiatives.map((i) => [i.sub_theme, i.title])])).toEqual([
+      ['安心して暮らせるまちづくり', '災害に強いまちをつくります。', [[null, '地域防災拠点の訓練を支援します'], [null, '防犯灯を設置します']]],
+      ['子育てしやすいまちづくり', null, [[null, '子育て広場を運営します']]],
+      ['魅力あふれるまちづくり', '鶴見の魅力を発信します。', [[null, 'SNSで発信します']]]
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
 /**
- * Unnumbered pillars with no overview: each pillar heading stands directly over its ・ bullets, so a
- * pillar looks like a sub-theme. The document's own structure decides: where every pillar so far is a
- * bare heading over items without sub-themes, a further heading with the same kind of title ending
- * (…まちづくり, …のまち, …区役所づくり) is the next pillar, not a sub-theme of the last one.
- * A plan that has an overview (summaries), numbers or sub-themes never takes this path (戸塚区 2022).
+ * Unnumbered pillars with no overview: each pillar heading stands directly over its ・ bullets (a
+ * summary paragraph between them or not), so a pillar looks like a sub-theme. The document's own
+ * structure decides: where every pillar so far is a heading over items without sub-themes, a further
+ * heading with the same kind of title ending (…まちづくり, …のまち, …区役所づくり) is the next pillar,
+ * not a sub-theme of the last one. A plan that has numbers, overview program lists or sub-themes never
+ * takes this path (戸塚区 2022).
  */
 import type { PillarDraft } from './drafts';
 import { pillarEnding } from './find-pillars';
@@ -19,9 +20,9 @@ function endingsAgree(a: string, b: string): boolean {
 }
 
 function isBareHeadingOverItems(p: PillarDraft): boolean {
+  // A summary paragraph under the heading is allowed (a web page: <h3>, <p>, <ul>); sub-themes are not.
   return (
     p.number === null &&
-    p.summary.length === 0 &&
     p.overview_programs.length === 0 &&
     p.items.length > 0 &&
     p.items.every((it) => it.sub_theme === null)
