@@ -208,6 +208,15 @@ describe('options and headers', () => {
     const sameLine = parsePlan('令和５年度 テスト区運営方針\n\n基本目標：「誰もが安心して\n住み続けられるまち」\n\n施策1 安全なまちづくり\n・訓練を支援します。\n');
     expect(sameLine.basic_goal).toBe('「誰もが安心して住み続けられるまち」');
   });
+  it.each([
+    ['令和５年度 川崎市中原区運営方針', '中原区'],
+    ['令和５年度　中原区区政運営方針', '中原区'],
+    ['令和５年度　中原区区運営方針', '中原区'],
+    ['令和５年度 港区運営方針', '港区']
+  ])('%s → ward %s (no city, no 区政)', (title, ward) => {
+    const plan = parsePlan(`${title}\n\n基本目標\nテストのまち\n`);
+    expect([plan.ward, plan.fiscal_year]).toEqual([ward, 2023]);
+  });
   it('reads a title that puts the year after the name', () => {
     const plan = parsePlan('テスト区運営方針（令和５年度）\n\n基本目標\nテストのまち\n');
     expect([plan.title, plan.ward, plan.fiscal_year]).toEqual(['テスト区運営方針（令和５年度）', 'テスト区', 2023]);

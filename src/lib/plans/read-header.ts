@@ -21,7 +21,11 @@ export function fiscalYearFrom(text: string): number | null {
   return western ? Number(western[1]) : null;
 }
 
-const TITLE = /((?:令和|平成)\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\s*年度\s*([^\s、。「」()]{1,12}?区)\s*(?:の)?運営方針/;
+// "区運営方針", "区の運営方針", "区区政運営方針" / "区区運営方針" (the ward's name, then 区政 or 区).
+const TITLE = /((?:令和|平成)\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\s*年度\s*([^\s、。「」()]{1,12}?区)\s*(?:の)?(?:区政|区)?運営方針/;
+
+/** "川崎市中原区" → "中原区": the city, where printed before the ward, is not part of the ward's name. */
+const wardOnly = (name: string): string => name.replace(/^[^\s、。「」()]{1,6}?市(?=[^市]{1,8}区$)/, '');
 
 export function readHeader(lines: ContentLine[]): PlanHeader {
   // Prefer a line that is the title alone; else the first line that names one.
@@ -39,13 +43,13 @@ export function readHeader(lines: ContentLine[]): PlanHeader {
   }
   if (!best) {
     // No dated title: a ward named with 運営方針 still gives the ward; a dated line still gives the year.
-    const named = lines.slice(0, 80).map((l) => ({ l, m: /([^\s、。「」()]{1,12}?区)\s*(?:の)?運営方針/.exec(l.text.normalize('NFKC')) })).find((x) => x.m);
+    const named = lines.slice(0, 80).map((l) => ({ l, m: /([^\s、。「」()]{1,12}?区)\s*(?:の)?(?:区政|区)?運営方針/.exec(l.text.normalize('NFKC')) })).find((x) => x.m);
     const dated = lines.slice(0, 20).find((l) => /運営方針|基本目標/.test(l.text) && fiscalYearFrom(l.text) !== null);
     // "泉区運営方針（令和5年度）": the year after the name; a short line naming both is the title.
     const titled = named && fiscalYearFrom(named.l.text) !== null && [...named.l.text].length <= 40 ? named.l.text : null;
     return {
       title: titled,
-      ward: named?.m?.[1] ?? null,
+      ward: named?.m?.[1] ? wardOnly(named.m[1]) : null,
       fiscal_year: dated ? fiscalYearFrom(dated.text) : null,
       line: named?.l.n ?? null
     };
@@ -53,7 +57,7 @@ export function readHeader(lines: ContentLine[]): PlanHeader {
   const alone = best.line.text.normalize('NFKC').startsWith(best.match[0]);
   return {
     title: alone && best.line.text.length <= best.match[0].length + 2 ? best.line.text : best.match[0],
-    ward: best.match[2],
+    ward: wardOnly(best.match[2]),
     fiscal_year: fiscalYearFrom(best.match[0]),
     line: best.line.n
   };
