@@ -878,6 +878,33 @@ CASES.push({
   sections: { organisation: ['信頼される区役所'] }
 });
 
+// 【現状と課題】【施策の方向性】【主な取組】 fields under 施策Ｎ, (新)/(拡) codes on bullets, and a ◇予算額： line
+// that belongs to the bullet above.
+CASES.push({
+  fixture: 'variant-fields-and-budget-lines.txt',
+  ward: '保土ケ谷テスト区',
+  fiscal_year: 2024,
+  basic_goal: 'ひとがつながり 笑顔があふれるまち ほどがや',
+  pillars: [
+    {
+      position: 1,
+      title: '安心して暮らせるまちづくり',
+      summary: '災害の激甚化が進んでいます。\n地域防災力を高めます。',
+      items: [
+        { title: '地域防災拠点の訓練を支援します', markers: ['新'] },
+        { title: '防犯灯を設置します', markers: ['拡'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '健康なまちづくり',
+      summary: '高齢化が進んでいます。',
+      items: [{ title: '健康講座を開催します', description: ['健康講座を開催します。\n◇予算額：1,200千円'] }]
+    }
+  ],
+  sections: { organisation: ['区民目線の区役所をつくります'] }
+});
+
 // The 港北区 variant cut off after 施策２ and its 主な取組: what is there, flagged as stopping early.
 CASES.push({
   ...CASES[0],

@@ -32,6 +32,12 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
     st.r.lastRole = 'bullet';
     return true;
   }
+  // "◇予算額：1,200千円", "・対象：…": a field of the item above, not an item of its own.
+  if (open && st.itemOpen && glyph.program_name === null && FIELD_LINE.test(glyph.title)) {
+    open.description.push(line.text.trim());
+    extend(open.lines, line.n);
+    return true;
+  }
   // A glyph line without a program name that heads bullets is a sub-theme, not an item.
   if (glyph.program_name === null && next && readBullet(next.text) !== null && isHeadingLike(glyph.title)) {
     st.subTheme = glyph.title;
@@ -80,7 +86,9 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
 }
 
 /** Labels that head a field, not an item ("対象：…", "期間：…"). */
-const FIELD_NAMES = /^(?:対象|内容|場所|会場|期間|日時|時期|事業名|概要|目的|目標|指標|担当|予算|事業費)$/;
+const FIELD_NAMES = /^(?:対象|内容|場所|会場|期間|日時|時期|事業名|概要|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績)$/;
+/** A line that is one such field: "予算額：1,200千円". */
+const FIELD_LINE = /^(?:対象|内容|場所|会場|期間|日時|時期|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績)\s*[：:]/;
 
 /**
  * "地域防災力の向上：地域防災拠点の訓練を支援します。" → its title and the rest, when a short title (no 。)
