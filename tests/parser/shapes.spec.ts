@@ -422,3 +422,13 @@ describe('HTML page with unnumbered pillars, some with a summary, each over its 
     ]);
   });
 });
+
+describe('a field line under a bullet item (・予算額：…)', () => {
+  it('joins the item above instead of becoming an initiative', () => {
+    const plan = parsePlan('令和６年度 テスト区運営方針\n\nⅠ 基本目標\nテストのまち\n\nⅡ 目標達成に向けた施策\n施策１ 健康なまちづくり\n・健康講座を開催します。\n・予算額：1,200千円\n・食育を進めます。\n');
+    expect(plan.pillars[0].initiatives.map((i) => [i.title, i.description])).toEqual([
+      ['健康講座を開催します', '健康講座を開催します。\n・予算額：1,200千円'],
+      ['食育を進めます', '食育を進めます。']
+    ]);
+  });
+});

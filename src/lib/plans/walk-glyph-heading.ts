@@ -87,8 +87,8 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
 
 /** Labels that head a field, not an item ("対象：…", "期間：…"). */
 const FIELD_NAMES = /^(?:対象|内容|場所|会場|期間|日時|時期|事業名|概要|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績)$/;
-/** A line that is one such field: "予算額：1,200千円". */
-const FIELD_LINE = /^(?:対象|内容|場所|会場|期間|日時|時期|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績)\s*[：:]/;
+/** A line that is one such field: "予算額：1,200千円" (after its glyph or bullet). */
+export const FIELD_LINE = /^(?:対象|内容|場所|会場|期間|日時|時期|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績)\s*[：:]/;
 
 /**
  * "地域防災力の向上：地域防災拠点の訓練を支援します。" → its title and the rest, when a short title (no 。)

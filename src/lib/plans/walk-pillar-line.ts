@@ -20,7 +20,7 @@ const BARE_LABEL = /^(?:新規|新規事業|拡充|重点|重点事業)$/;
 import { readLegendLines } from './read-marker-legend';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
-import { glyphHeading, programHeading } from './walk-glyph-heading';
+import { FIELD_LINE, glyphHeading, programHeading } from './walk-glyph-heading';
 import {
   type WalkState,
   addItem,
@@ -147,6 +147,11 @@ function bulletLine(st: WalkState, line: ContentLine): boolean {
     return true; // an introduction bullet outside pillars (戸塚区 line 66)
   }
   const current = st.item;
+  if (current && st.itemOpen && FIELD_LINE.test(bullet)) {
+    current.description.push(line.text.trim()); // "・予算額：…": a field of the item above
+    extend(current.lines, line.n);
+    return true;
+  }
   if (current && current.kind === 'glyph' && st.itemOpen && current.program_name !== null) {
     // Bullets under a programme heading describe it; a lettered one (ア …) keeps its letter as printed.
     current.description.push(isKanaEnumeration(line.text) ? line.text.trim() : `・${bullet}`);
