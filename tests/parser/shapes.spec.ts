@@ -432,3 +432,13 @@ describe('a field line under a bullet item (・予算額：…)', () => {
     ]);
   });
 });
+
+describe('look-alike item glyphs (◯ ⚫ □ ▶ ▸)', () => {
+  it.each(['◯', '⚫', '□', '▶', '▸'])('%s opens an item as ○ ● ◇ or a ・ bullet would', (glyph) => {
+    const plan = parsePlan(`令和５年度 テスト区運営方針\n\nⅠ 基本目標\nテストのまち\n\nⅡ 目標達成に向けた施策\n１ 安全・安心なまちづくり\n${glyph} 地域防災拠点の訓練を支援します。（新規）\n${glyph} 防犯灯の設置を進めます。\n`);
+    expect(plan.pillars[0].initiatives.map((i) => [i.title, i.markers])).toEqual([
+      ['地域防災拠点の訓練を支援します', ['新規']],
+      ['防犯灯の設置を進めます', []]
+    ]);
+  });
+});

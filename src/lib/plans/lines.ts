@@ -22,6 +22,9 @@ export interface ContentLine {
   pillarCell?: true;
 }
 
+/** Item glyphs some documents use for the ones the walk reads: ◯ ⚫ as ○ ●, □ as ◇, arrowheads as ・ bullets. */
+const GLYPH_ALIASES: Record<string, string> = { '◯': '○', '⚫': '●', '□': '◇', '▶': '・', '▷': '・', '►': '・', '▸': '・', '▹': '・', '➢': '・', '➤': '・' };
+
 export function toContentLines(text: string): ContentLine[] {
   const rawLines = text.split('\n');
   const page = findPageFurniture(rawLines);
@@ -30,8 +33,12 @@ export function toContentLines(text: string): ContentLine[] {
   let inFurnitureBlock = false;
   rawLines.forEach((raw, index) => {
     if (page.isFurniture(index)) return; // no gap: the text runs on across the page
-    // 〇 (the kanji zero) opening a line before a space is the ○ glyph typed with the wrong character.
-    const cleaned = stripEmphasis(raw.replace(/\r$/, '').replace(/\f/g, '')).trim().replace(/^〇(?=[\s\u3000])/, '○');
+    // 〇 (the kanji zero) opening a line before a space is the ○ glyph typed with the wrong character;
+    // other look-alike glyphs read as the ones the walk knows (GLYPH_ALIASES).
+    const cleaned = stripEmphasis(raw.replace(/\r$/, '').replace(/\f/g, ''))
+      .trim()
+      .replace(/^〇(?=[\s\u3000])/, '○')
+      .replace(/^[◯⚫□▶▷►▸▹➢➤]/, (glyph) => GLYPH_ALIASES[glyph]);
     // A part heading is never a picture label, even when it names one (コラム① 区のマスコット).
     const label = isPictureLabel(cleaned) && !isPartHeading(normalizeForMatch(cleaned));
     if (cleaned === '' || isCaption(cleaned) || isFurniture(cleaned) || label) {
