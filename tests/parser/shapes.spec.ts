@@ -442,3 +442,15 @@ describe('look-alike item glyphs (◯ ⚫ □ ▶ ▸)', () => {
     ]);
   });
 });
+
+describe('a program name printed before the title (◆【…事業】title)', () => {
+  const doc = (heading: string) => parsePlan(`令和５年度 テスト区運営方針\n\nⅠ 基本目標\nテストのまち\n\nⅡ 目標達成に向けた施策\n１ 安全なまちづくり\n${heading}\n訓練を支援します。\n`);
+  it('is the program name, and the rest the title', () => {
+    const [item] = doc('◆【地域防災推進事業】地域防災力の向上（新規）').pillars[0].initiatives;
+    expect([item.title, item.program_name, item.markers]).toEqual(['地域防災力の向上', '地域防災推進事業', ['新規']]);
+  });
+  it('but 【新規事業】 there is a marker', () => {
+    const [item] = doc('◆【新規事業】地域防災力の向上').pillars[0].initiatives;
+    expect([item.title, item.program_name, item.markers]).toEqual(['地域防災力の向上', null, ['新規事業']]);
+  });
+});

@@ -29,6 +29,12 @@ export function readGlyphHeading(text: string, ctx: MarkerContext): GlyphHeading
 
 /** Split off a trailing 【…】 program name (a marker in 【】 such as 【新規】 stays for the marker reader). */
 export function takeProgramName(text: string): { rest: string; program: string | null } {
+  // "【地域防災推進事業】地域防災力の向上": the program name printed first (a …事業 name only).
+  const lead = /^【([^【】]*事業)】\s*(\S.*)$/.exec(text.trim());
+  const markerWord = (name: string) => /^(?:新規|新規事業|重点|重点事業|拡充|拡充事業)$/.test(name.trim());
+  if (lead && !markerWord(lead[1]) && !/【[^【】]+】\s*(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*$/.test(lead[2])) {
+    return { rest: lead[2].trim(), program: lead[1].trim() };
+  }
   const m = /^(.*?)\s*【([^【】]+)】\s*((?:(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s【】]{1,8}|[★☆])\s*)*)$/.exec(text.trim());
   if (!m || /^(?:新規|新規事業|重点|重点事業|拡充)$/.test(m[2].trim())) return { rest: text.trim(), program: null };
   return { rest: `${m[1]}${m[3] ? ' ' + m[3] : ''}`.trim(), program: m[2].trim() };
