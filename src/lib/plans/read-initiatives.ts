@@ -27,16 +27,19 @@ export function readGlyphHeading(text: string, ctx: MarkerContext): GlyphHeading
   return { glyph: m[1], title: stripMarkers(rest.replace(/^[★☆]\s*/, ''), ctx).trim(), program_name: program, notes };
 }
 
+/** A marker word, printed in 【】 or bare next to a program name: never a program name itself. */
+export const MARKER_WORD = /^(?:新規|新規事業|重点|重点事業|拡充|拡充事業)$/;
+const isMarkerWord = (text: string): boolean => MARKER_WORD.test(text.trim());
+
 /** Split off a trailing 【…】 program name (a marker in 【】 such as 【新規】 stays for the marker reader). */
 export function takeProgramName(text: string): { rest: string; program: string | null } {
   // "【地域防災推進事業】地域防災力の向上": the program name printed first (a …事業 name only).
   const lead = /^【([^【】]*事業)】\s*(\S.*)$/.exec(text.trim());
-  const markerWord = (name: string) => /^(?:新規|新規事業|重点|重点事業|拡充|拡充事業)$/.test(name.trim());
-  if (lead && !markerWord(lead[1]) && !/【[^【】]+】\s*(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*$/.test(lead[2])) {
+  if (lead && !isMarkerWord(lead[1]) && !/【[^【】]+】\s*(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*$/.test(lead[2])) {
     return { rest: lead[2].trim(), program: lead[1].trim() };
   }
   const m = /^(.*?)\s*【([^【】]+)】\s*((?:(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s【】]{1,8}|[★☆])\s*)*)$/.exec(text.trim());
-  if (!m || /^(?:新規|新規事業|重点|重点事業|拡充)$/.test(m[2].trim())) return { rest: text.trim(), program: null };
+  if (!m || isMarkerWord(m[2])) return { rest: text.trim(), program: null };
   return { rest: `${m[1]}${m[3] ? ' ' + m[3] : ''}`.trim(), program: m[2].trim() };
 }
 
@@ -46,8 +49,9 @@ export function readProgramNameLine(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
-/** Only markers: bracketed codes, ※-labels, stars, or one bare label (新規, 拡充, 重点…). */
-const MARKERS_ONLY = /^(?:(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s【】]{1,8}|[★☆])\s*)+$|^(?:新規|新規事業|拡充|重点|重点事業)$/;
+/** Only markers: bracketed codes, ※-labels, stars, or one bare marker word (新規, 拡充, 重点…). */
+const MARKERS_ONLY = /^(?:(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s【】]{1,8}|[★☆])\s*)+$/;
+const isMarkersOnly = (text: string): boolean => MARKERS_ONLY.test(text.trim()) || isMarkerWord(text);
 
 /**
  * A program name on a line of its own with markers after it: "（事業名：地域防災力向上事業）　拡充",
@@ -58,7 +62,7 @@ export function readNamedProgramLine(text: string): { name: string; after: strin
   const field = /^(?:[(（]\s*事業名\s*[：:]\s*([^()（）]+?)\s*[)）]|事業名\s*[：:]\s*(\S+))\s*(.*)$/.exec(t);
   if (field) return { name: (field[1] ?? field[2]).trim(), after: field[3].trim() };
   const bracketed = /^【([^【】]+)】\s*(.+)$/.exec(t);
-  if (bracketed && MARKERS_ONLY.test(bracketed[2].trim()) && !/^(?:新規|新規事業|重点|重点事業|拡充)$/.test(bracketed[1].trim())) {
+  if (bracketed && isMarkersOnly(bracketed[2]) && !isMarkerWord(bracketed[1])) {
     return { name: bracketed[1].trim(), after: bracketed[2].trim() };
   }
   return null;

@@ -85,10 +85,11 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
   return true;
 }
 
-/** Labels that head a field, not an item ("対象：…", "期間：…"). */
-const FIELD_NAMES = /^(?:対象|内容|場所|会場|期間|日時|時期|事業名|概要|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績)$/;
+/** Labels that head a field of an item, not an item ("対象：…", "期間：…", "予算額：…"). */
+const FIELD_NAMES = '対象|内容|場所|会場|期間|日時|時期|事業名|概要|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績';
+const FIELD_NAME = new RegExp(`^(?:${FIELD_NAMES})$`);
 /** A line that is one such field: "予算額：1,200千円" (after its glyph or bullet). */
-export const FIELD_LINE = /^(?:対象|内容|場所|会場|期間|日時|時期|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績)\s*[：:]/;
+export const FIELD_LINE = new RegExp(`^(?:${FIELD_NAMES})\\s*[：:]`);
 
 /**
  * "地域防災力の向上：地域防災拠点の訓練を支援します。" → its title and the rest, when a short title (no 。)
@@ -96,6 +97,6 @@ export const FIELD_LINE = /^(?:対象|内容|場所|会場|期間|日時|時期|
  */
 export function splitTitleColon(text: string): { title: string; rest: string } | null {
   const m = /^([^：。]{2,30})：\s*(.+)$/.exec(text);
-  if (!m || FIELD_NAMES.test(m[1].trim()) || !m[2].includes('。')) return null;
+  if (!m || FIELD_NAME.test(m[1].trim()) || !m[2].includes('。')) return null;
   return { title: m[1].trim(), rest: m[2].trim() };
 }

@@ -8,6 +8,7 @@ import { extend } from './drafts';
 import { isHeadingLike, isPillarFieldLabel, pillarTitlesMatch, readNumberedHeading, withoutNumbering } from './find-pillars';
 import {
   isKanaEnumeration,
+  MARKER_WORD,
   readBullet,
   readProgramList,
   readNamedProgramLine,
@@ -15,8 +16,6 @@ import {
   splitTableRow
 } from './read-initiatives';
 
-/** A marker word printed without brackets after a 事業名 field. */
-const BARE_LABEL = /^(?:新規|新規事業|拡充|重点|重点事業)$/;
 import { readLegendLines } from './read-marker-legend';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
@@ -130,7 +129,7 @@ function programNameLine(st: WalkState, line: ContentLine): boolean {
   if (last && last.kind === 'glyph' && last.program_name === null && last.description.length === 0) {
     last.program_name = name;
     if (notes.length > 0) last.notes = [...(last.notes ?? []), ...notes];
-    if (named && named.after !== '') last.head += BARE_LABEL.test(named.after) ? ` （${named.after}）` : ` ${named.after}`;
+    if (named && named.after !== '') last.head += MARKER_WORD.test(named.after) ? ` （${named.after}）` : ` ${named.after}`;
     extend(last.lines, line.n);
     st.r.lastRole = 'item-heading';
   } else {
