@@ -5,11 +5,10 @@
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { isHeadingLike } from './find-pillars';
-import { readBullet, readGlyphHeading, takeProgramName } from './read-initiatives';
-import { splitRenameNotes } from './rename-note';
-import { markerContext, stripMarkers } from './markers';
+import { readBullet, readGlyphHeading } from './read-initiatives';
+import { markerContext } from './markers';
 import { readLegendLines } from './read-marker-legend';
-import { type WalkState, addItem, addLegend, shortText, warn } from './walk-state';
+import { type WalkState, addItem, addLegend, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
 
 export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   const glyph = readGlyphHeading(line.text, markerContext(st.r.legend));
@@ -49,10 +48,7 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
   const text = line.text.trim().slice(glyph.glyph.length).trim();
   const titled = glyph.program_name === null ? splitTitleColon(text) : null;
   if (titled) {
-    const ctx = markerContext(st.r.legend);
-    addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title: stripMarkers(titled.title, ctx), program_name: null, notes: glyph.notes }, line, [titled.rest]);
-    st.itemOpen = true;
-    st.r.lastRole = 'item-heading';
+    openHeadingItem(st, line, { ...readItemHeading(st, titled.title), notes: glyph.notes }, [titled.rest]);
     return true;
   }
   // "●…を支援します。": a glyph before a whole sentence marks a list entry, read like a ・ bullet.
@@ -62,9 +58,7 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
     st.r.lastRole = 'bullet';
     return true;
   }
-  addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title: glyph.title, program_name: glyph.program_name, notes: glyph.notes }, line);
-  st.itemOpen = true;
-  st.r.lastRole = 'item-heading';
+  openHeadingItem(st, line, { title: glyph.title, program_name: glyph.program_name, notes: glyph.notes });
   return true;
 }
 
@@ -74,14 +68,9 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
  */
 export function programHeading(st: WalkState, line: ContentLine): boolean {
   if (!st.pillar || !isHeadingLike(line.text)) return false;
-  const { rest: heading, notes } = splitRenameNotes(line.text.trim());
-  const { rest, program } = takeProgramName(heading);
-  if (program === null) return false;
-  const title = stripMarkers(rest, markerContext(st.r.legend)).trim();
-  if (title === '') return false;
-  addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title, program_name: program, notes }, line);
-  st.itemOpen = true;
-  st.r.lastRole = 'item-heading';
+  const heading = readItemHeading(st, line.text);
+  if (heading.program_name === null || heading.title === '') return false;
+  openHeadingItem(st, line, heading);
   return true;
 }
 

@@ -9,8 +9,7 @@ import { partHeadingKind } from './part-headings';
 import { isHeadingLike, isPillarFieldLabel, readNumberedHeading } from './find-pillars';
 import { ITEM_GLYPHS, readBullet, readProgramList } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
-import { markerContext, stripMarkers } from './markers';
-import { type WalkState, addItem, newPillar, shortText, warn } from './walk-state';
+import { type WalkState, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
 import { continuesPillarSeries } from './pillar-series';
 
 export function handleHeadingOrProse(
@@ -82,9 +81,7 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   // Under a numbered pillar (so it cannot be a pillar), in a document that marks no item with a glyph:
   // a title line over a paragraph is an item heading (a web page's <h4>, a PDF that lost its ◆).
   if (numberedDoc && next && isProseLine(next) && !isPillarFieldLabel(text) && !glyphItemsSeen(st)) {
-    addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: text, title: stripMarkers(text, markerContext(st.r.legend)), program_name: null }, line);
-    st.itemOpen = true;
-    st.r.lastRole = 'item-heading';
+    openHeadingItem(st, line, readItemHeading(st, text));
     return;
   }
   // A short line that heads nothing: a description without 。, else a photo title or label.

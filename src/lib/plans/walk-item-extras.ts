@@ -9,10 +9,9 @@
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { isHeadingLike, readNumberedHeading } from './find-pillars';
-import { readBullet, takeProgramName } from './read-initiatives';
+import { readBullet } from './read-initiatives';
 import { markerContext, stripMarkers } from './markers';
-import { splitRenameNotes } from './rename-note';
-import { type WalkState, addItem, findOrgByTitle } from './walk-state';
+import { type WalkState, addItem, findOrgByTitle, openHeadingItem, readItemHeading } from './walk-state';
 
 /** "1-2 防犯の推進" under pillar 1: the pillar's number, then the item's. */
 function readSubNumbered(text: string, pillarNumber: number | null): string | null {
@@ -33,13 +32,9 @@ export function numberedItemHeading(st: WalkState, line: ContentLine, next: Cont
     extend(st.pillar.lines, line.n);
     return true;
   }
-  const { rest: heading, notes } = splitRenameNotes(numbered.title);
-  const { rest, program } = takeProgramName(heading);
-  const title = stripMarkers(rest, markerContext(st.r.legend));
-  if (title === '') return false;
-  addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, title, program_name: program, notes }, line);
-  st.itemOpen = true;
-  st.r.lastRole = 'item-heading';
+  const heading = readItemHeading(st, numbered.title);
+  if (heading.title === '') return false;
+  openHeadingItem(st, line, heading);
   return true;
 }
 

@@ -15,7 +15,6 @@ import {
   readProgramNameLineWithNotes,
   splitTableRow
 } from './read-initiatives';
-
 import { readLegendLines } from './read-marker-legend';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';

@@ -6,7 +6,9 @@ import type { LegendEntry, ParseWarning, SectionKind, StanceItem } from './types
 import type { ContentLine } from './lines';
 import { type ItemDraft, type PillarDraft, type SectionDraft, extend } from './drafts';
 import { type NumberingStyle, pillarTitlesMatch } from './find-pillars';
-import { readBullet } from './read-initiatives';
+import { readBullet, takeProgramName } from './read-initiatives';
+import { markerContext, stripMarkers } from './markers';
+import { splitRenameNotes } from './rename-note';
 import { normalizeForMatch } from '../text/normalize';
 
 export type Mode = 'preamble' | 'goal' | 'stance' | 'pillars' | 'organisation' | 'departments' | 'column';
@@ -153,6 +155,25 @@ export function addItem(
   st.item = { ...draft, description, lines: [line.n, line.n] };
   st.pillar.items.push(st.item);
   extend(st.pillar.lines, line.n);
+}
+
+/** A heading's parts: 「(旧:…)」 rename notes, a 【…】 program name, and the title without marker codes. */
+export function readItemHeading(st: WalkState, heading: string): { title: string; program_name: string | null; notes: string[] } {
+  const { rest: withProgram, notes } = splitRenameNotes(heading.trim());
+  const { rest, program } = takeProgramName(withProgram);
+  return { title: stripMarkers(rest, markerContext(st.r.legend)).trim(), program_name: program, notes };
+}
+
+/** Opens an item headed by `line` (kind glyph: a heading over its paragraph); the next lines describe it. */
+export function openHeadingItem(
+  st: WalkState,
+  line: ContentLine,
+  heading: { title: string; program_name: string | null; notes?: string[] },
+  description: string[] = []
+): void {
+  addItem(st, { kind: 'glyph', sub_theme: st.subTheme, head: line.text, ...heading }, line, description);
+  st.itemOpen = true;
+  st.r.lastRole = 'item-heading';
 }
 
 /** One legend entry per code; the legend's lines also make one 'legend' section. */
