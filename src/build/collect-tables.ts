@@ -5,7 +5,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFactsRecords, factsRecordToTables, type FactsRecord } from '../lib/facts/facts-to-tables';
-import { readSources, wardCodeOf, type WardCodeBook } from '../lib/pipeline/sources';
+import { readSources, sourceWardCode, wardCodeOf, type WardCodeBook } from '../lib/pipeline/sources';
 import { buildPlanTables, themeTagRows, type StatedFigureInput } from '../lib/pipeline/build-plan';
 import { figuresFromFacts } from '../lib/status';
 import { readCurationEntries, type CurationEntry } from '../lib/pipeline/curation-input';
@@ -80,7 +80,7 @@ export async function collectTables(inputDir: string): Promise<Collected> {
     const bytes = new Uint8Array(await readFile(file));
     const decoded = decodePlanBytes(bytes, src.file);
     const text = looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text;
-    const ward_code = src.ward_code ?? wardCodeOf(book, src.city, src.ward);
+    const ward_code = sourceWardCode(book, src, sourcesFile);
     const sameYearFacts = facts.filter((f) => f.city === src.city && f.ward === src.ward && f.fiscal_year === src.fiscal_year);
     const figures: StatedFigureInput[] = sameYearFacts.flatMap(figuresFromFacts);
     const built = buildPlanTables(text, {

@@ -55,7 +55,7 @@ describe('npm run data on the shipped data', () => {
   });
 
   it('prints a per-plan summary with pillars, initiatives, markers, themes and warnings', () => {
-    expect(stdout).toMatch(/14113-2022-doc\s+泉区 2022: 4 pillars, 12 initiatives, 0 markers, \d+ themes, \d+ warnings/);
+    expect(stdout).toMatch(/14116-2022-doc\s+泉区 2022: 4 pillars, 12 initiatives, 0 markers, \d+ themes, \d+ warnings/);
     expect(stdout).toMatch(/14110-2022-doc\s+戸塚区 2022: 5 pillars, 28 initiatives, 5 markers, \d+ themes, \d+ warnings/);
   });
 
@@ -63,7 +63,19 @@ describe('npm run data on the shipped data', () => {
     const facts = JSON.parse(await readFile('data/facts/ward-plan-facts.json', 'utf8')) as unknown[];
     const plans = await tableRows(out, manifest, 'plans');
     expect(plans.filter((p) => p.coverage === 'partial')).toHaveLength(facts.length);
-    expect(plans.filter((p) => p.coverage === 'full').map((p) => p.plan_id).sort()).toEqual(['14110-2022-doc', '14113-2022-doc']);
+    expect(plans.filter((p) => p.coverage === 'full').map((p) => p.plan_id).sort()).toEqual(['14110-2022-doc', '14116-2022-doc']);
+  });
+
+  it("files every plan under its own ward's code from the city's code book", async () => {
+    const book = JSON.parse(await readFile('data/facts/yokohama-wards.json', 'utf8')) as {
+      wards: { code5: string; name_ja: string }[];
+    };
+    const codeOf = new Map(book.wards.map((w) => [w.name_ja, w.code5]));
+    const plans = await tableRows(out, manifest, 'plans');
+    const yokohama = plans.filter((p) => p.city === '横浜市');
+    expect(yokohama.length).toBeGreaterThan(100);
+    expect(yokohama.filter((p) => p.ward_code !== codeOf.get(String(p.ward))).map((p) => p.plan_id)).toEqual([]);
+    expect(plans.find((p) => p.plan_id === '14116-2022-doc')?.ward).toBe('泉区');
   });
 
   it('Parquet files hold the same rows as the Arrow files (read back by the native engine)', async () => {
@@ -105,7 +117,7 @@ describe('npm run data on the shipped data', () => {
     // Counted by hand: bullets ending in (新) at lines 83, 91, 100, 120, 125, 136, 141, 147.
     expect(totsuka.filter((i) => i.status === 'new')).toHaveLength(8);
     expect(totsuka.filter((i) => i.status === 'continuing')).toHaveLength(20);
-    const izumi = initiatives.filter((i) => i.plan_id === '14113-2022-doc');
+    const izumi = initiatives.filter((i) => i.plan_id === '14116-2022-doc');
     expect(izumi.every((i) => i.status === 'continuing')).toBe(true);
     expect(String(izumi[0].status_basis)).toMatch(/33/);
   });

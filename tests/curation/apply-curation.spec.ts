@@ -53,7 +53,7 @@ describe('loadCuration', () => {
     [{ match: { ward: '泉区', fiscal_year: 2022, program_name: 'a', description_starts: 'abcdefgh' }, reason: 'r', exclude: true }, /exactly one/],
     [{ match: { ward: '泉区', fiscal_year: 2022, program_name: 'a事業' }, reason: 'r' }, /no action/],
     [{ match: { ward: '泉区', fiscal_year: 2022, description_starts: '道路' }, reason: 'r', exclude: true }, /at least 8 characters/],
-    [{ match: { ward: '泉区', fiscal_year: 2022, program_name: 'a事業', id: '14113-2022-doc-p1-1' }, reason: 'r', exclude: true }, /id/],
+    [{ match: { ward: '泉区', fiscal_year: 2022, program_name: 'a事業', id: '14116-2022-doc-p1-1' }, reason: 'r', exclude: true }, /id/],
     [{ match: { ward: '泉区', fiscal_year: 2022, program_name: 'a事業' }, reason: 'r', exclude: true, set_title: 'x' }, /exclude cannot be combined/]
   ])('rejects %j', (entry, message) => {
     expect(() => load([entry])).toThrow(CurationDataError);

@@ -12,7 +12,7 @@ test.describe('views load with real data', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('概要');
     // Two ward-years have a parsed full document: 泉区 and 戸塚区 令和4年度.
     await expect(page.locator('a[href*="14110-2022-doc"]').first()).toBeVisible();
-    await expect(page.locator('a[href*="14113-2022-doc"]').first()).toBeVisible();
+    await expect(page.locator('a[href*="14116-2022-doc"]').first()).toBeVisible();
     await expect(page.getByText('鶴見区').first()).toBeVisible();
     expect(outside).toEqual([]);
   });
@@ -52,7 +52,7 @@ test.describe('views load with real data', () => {
   });
 
   test('plan page: 泉区 shows the recovered initiative and the facts record about the same year', async ({ page }) => {
-    await page.goto('/plan/?id=14113-2022-doc');
+    await page.goto('/plan/?id=14116-2022-doc');
     await waitForEngine(page);
     await expect(page.locator('section.pillar li[id]')).toHaveCount(12);
     await expect(page.getByText('水・緑・みち魅力づくり支援事業').first()).toBeVisible();

@@ -27,15 +27,15 @@ const record = {
 };
 
 describe('factsRecordToTables', () => {
-  const t = factsRecordToTables(readFactsRecords([record], 'facts.json')[0], '14113');
+  const t = factsRecordToTables(readFactsRecords([record], 'facts.json')[0], '14116');
   it('makes one partial plan keyed by ward code, year and record id', () => {
     expect(t.plans).toHaveLength(1);
-    expect(t.plans[0]).toMatchObject({ plan_id: '14113-2022-izumi-2022-tn', coverage: 'partial', ward_code: '14113', origin: 'shipped' });
+    expect(t.plans[0]).toMatchObject({ plan_id: '14116-2022-izumi-2022-tn', coverage: 'partial', ward_code: '14116', origin: 'shipped' });
   });
   it('keeps pillars in order with numbering stripped', () => {
     expect(t.pillars.map((p) => [p.pillar_id, p.title])).toEqual([
-      ['14113-2022-izumi-2022-tn-p1', 'とどけよう!いずみの魅力'],
-      ['14113-2022-izumi-2022-tn-p2', 'はぐくもう!地域の力']
+      ['14116-2022-izumi-2022-tn-p1', 'とどけよう!いずみの魅力'],
+      ['14116-2022-izumi-2022-tn-p2', 'はぐくもう!地域の力']
     ]);
   });
   it('states figures with scope and never invents initiatives', () => {
@@ -47,9 +47,9 @@ describe('factsRecordToTables', () => {
   });
   it('keeps named projects as mentions, with the marker that applies to them', () => {
     expect(t.plan_mentions).toEqual([
-      { plan_id: '14113-2022-izumi-2022-tn', name: '定住・転入促進事業', marker: null },
-      { plan_id: '14113-2022-izumi-2022-tn', name: '地域力支援事業', marker: '拡充' },
-      { plan_id: '14113-2022-izumi-2022-tn', name: '全33事業が継続または拡充', marker: '新規事業なし' }
+      { plan_id: '14116-2022-izumi-2022-tn', name: '定住・転入促進事業', marker: null },
+      { plan_id: '14116-2022-izumi-2022-tn', name: '地域力支援事業', marker: '拡充' },
+      { plan_id: '14116-2022-izumi-2022-tn', name: '全33事業が継続または拡充', marker: '新規事業なし' }
     ]);
   });
 });

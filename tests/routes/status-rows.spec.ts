@@ -6,8 +6,8 @@ const parsed = [
 ];
 const stated = [
   // A facts record that states the total and the new count under two scopes.
-  { city: '横浜市', ward: '泉区', ward_code: '14113', fiscal_year: 2022, plan_id: 'I22n', scope: '自主企画事業', project_count: 33, new_project_count: null, project_count_raw: '33', new_project_count_raw: null, source_url: 'https://example.org/a' },
-  { city: '横浜市', ward: '泉区', ward_code: '14113', fiscal_year: 2022, plan_id: 'I22n', scope: '新規事業', project_count: null, new_project_count: 0, project_count_raw: null, new_project_count_raw: '0', source_url: 'https://example.org/a' },
+  { city: '横浜市', ward: '泉区', ward_code: '14116', fiscal_year: 2022, plan_id: 'I22n', scope: '自主企画事業', project_count: 33, new_project_count: null, project_count_raw: '33', new_project_count_raw: null, source_url: 'https://example.org/a' },
+  { city: '横浜市', ward: '泉区', ward_code: '14116', fiscal_year: 2022, plan_id: 'I22n', scope: '新規事業', project_count: null, new_project_count: 0, project_count_raw: null, new_project_count_raw: '0', source_url: 'https://example.org/a' },
   // A total only: all unknown.
   { city: '横浜市', ward: '鶴見区', ward_code: '14101', fiscal_year: 2019, plan_id: 'S19', scope: '区独自事業', project_count: 30, new_project_count: null, project_count_raw: '30事業', new_project_count_raw: null, source_url: null },
   // The same ward-year as a full document: the document wins.

@@ -41,3 +41,20 @@ export function wardCodeOf(book: WardCodeBook, city: string, ward: string): stri
   if (book.city !== city) return null;
   return book.wards.find((w) => w.name_ja === ward)?.code5 ?? null;
 }
+
+/**
+ * The ward code a source's rows get: its own ward_code, checked against the code book (a code copied
+ * from the wrong line would file the plan under another ward and merge it with that ward's records),
+ * or the book's code where it declares none.
+ */
+export function sourceWardCode(book: WardCodeBook, src: Pick<SourceEntry, 'file' | 'city' | 'ward' | 'ward_code'>, fileName: string): string | null {
+  const known = wardCodeOf(book, src.city, src.ward);
+  const declared = src.ward_code ?? null;
+  if (declared === null || book.city !== src.city) return declared ?? known;
+  const owner = book.wards.find((w) => w.code5 === declared);
+  if ((known !== null && known !== declared) || (owner && owner.name_ja !== src.ward)) {
+    const whose = owner ? `${owner.name_ja}'s code` : 'no ward\'s code';
+    throw new Error(`${fileName}: ${src.file}: ward_code ${declared} is ${whose} in the ward code book; ${src.ward} is ${known ?? 'not in it'}`);
+  }
+  return declared;
+}
