@@ -28,6 +28,8 @@ interface Case {
   stance?: string[];
   /** Every section of these kinds, in order; organisation, department and column default to none. */
   sections?: Partial<Record<SectionKind, string[]>>;
+  /** The document's own marker legend, [code, label] in order (default: not checked). */
+  legend?: [string, string][];
 }
 
 const CASES: Case[] = [
@@ -923,6 +925,49 @@ CASES.push({ ...CASES[1], fixture: 'variant-fullwidth-table-bars.txt' });
 // The 港北区 variant again, with each pillar's 施策N and title split over two lines by the extraction.
 CASES.push({ ...CASES[0], fixture: 'variant-split-pillar-headings.txt' });
 
+CASES.push({
+  // A newsletter page: bullets carrying their program names, a bare 拡充 after a name, the legend
+  // printed after the pillars with single spaces between entries, a contact line with numbers.
+  fixture: 'variant-newsletter-legend-after.txt',
+  ward: '緑区',
+  fiscal_year: 2024,
+  basic_goal: '人と人とがつながり 誰もが安心して暮らせる 緑区',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心なまちづくり',
+      summary: '地震や風水害に備え、地域の防災力を高めます。',
+      items: [
+        { title: '地域防災拠点の訓練支援', program: '地域防災推進事業', markers: ['新'], description: ['【地域防災推進事業】(新)'] },
+        { title: '土砂災害警戒区域の周知', program: null, markers: [] },
+        { title: '特殊詐欺被害防止の啓発', program: null, markers: ['拡充'], description: ['啓発　拡充'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '子育て・健康のまちづくり',
+      items: [
+        { title: '親子の居場所づくり', program: '子育て支援拠点事業', markers: [] },
+        { title: '健康づくり講座の開催', program: null, markers: ['デ'] },
+        { title: '高齢者の見守り活動の支援', program: null, markers: [], description: ['新たに見守り協定を広げます。'] }
+      ]
+    },
+    {
+      position: 3,
+      title: '区民に身近な区役所づくり',
+      items: [
+        { title: '窓口サービスの向上', markers: ['デ'] },
+        { title: '区役所のDX推進', program: '区役所デジタル化推進事業', markers: ['新', 'デ'] }
+      ]
+    }
+  ],
+  sections: { organisation: ['区民目線で考え行動する職員', '地域と協働する組織'] },
+  legend: [
+    ['新', '新規事業'],
+    ['デ', 'デジタル活用']
+  ]
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }
@@ -969,11 +1014,14 @@ describe.each(CASES)('variant $fixture', (c) => {
     expect(plan.stance.map((s) => s.title)).toEqual(c.stance ?? []);
   });
 
-  it('files the sections it should', () => {
+  it('files the sections it should, and the legend wherever it is printed', () => {
     const expected = { organisation: [], department: [], column: [], ...c.sections };
     for (const [kind, titles] of Object.entries(expected)) {
       expect(sectionTitles(plan, kind as SectionKind)).toEqual(titles);
     }
+    if (c.legend) expect(plan.legend.map((e) => [e.marker, e.label])).toEqual(c.legend);
+    // A contact line (問合せ … 電話 …) is page furniture, never a section's text.
+    for (const section of plan.sections) expect(section.body).not.toMatch(/電話\s*[0-9０-９]/);
   });
 
   it('is not truncated unless the text stops early, and drops nothing as "outside any pillar"', () => {

@@ -4,7 +4,7 @@
 import type { ParsedInitiative, ParsedPillar, ParsedSection, ParseWarning } from './types';
 import type { ItemDraft, PillarDraft, SectionDraft } from './drafts';
 import { type MarkerContext, extractMarkers, stripMarkers } from './markers';
-import { bulletTitle } from './read-initiatives';
+import { bulletTitle, takeBulletProgram } from './read-initiatives';
 import { splitRenameNotes } from './rename-note';
 
 export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerContext, warnings: ParseWarning[]): ParsedInitiative {
@@ -13,14 +13,17 @@ export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerC
   // as a bullet's is the bullet.
   const body = item.description.length === 0 && item.kind === 'glyph' ? [item.head.trim()] : item.description;
   const description = [...body, ...(item.notes ?? [])].join('\n');
+  // A bullet can carry its program name as a heading does ("・…の支援【…事業】(新)").
+  const bullet = item.kind === 'bullet' ? takeBulletProgram(splitRenameNotes(item.head).rest) : null;
   let title = splitRenameNotes(
-    item.kind === 'bullet' ? bulletTitle(item.head, ctx) : item.kind === 'row' ? stripMarkers(item.title ?? '', ctx) : (item.title ?? '')
+    bullet ? bulletTitle(bullet.rest, ctx) : item.kind === 'row' ? stripMarkers(item.title ?? '', ctx) : (item.title ?? '')
   ).rest;
   if (title.trim() === '') {
     // Never an empty title: fall back on the program name or the description's start.
     const printed = [...description.trim()];
     title =
       item.program_name ||
+      bullet?.program ||
       bulletTitle(description, ctx) ||
       (printed.length > 40 ? printed.slice(0, 40).join('') + '…' : printed.join('')) ||
       '(無題)';
@@ -31,7 +34,7 @@ export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerC
     position,
     sub_theme: item.sub_theme,
     title,
-    program_name: item.program_name,
+    program_name: item.program_name ?? bullet?.program ?? null,
     description,
     markers: extractMarkers(markerSource, ctx),
     lines: [item.lines[0], item.lines[1]]

@@ -13,6 +13,11 @@ const KNOWN_LABELS = new Set(['新', '新規', '新規事業', '拡充', '重点
 const BRACKETED = /[(（\[［【<＜《〈]\s*([^()（）\[\]［］【】<>＜＞《》〈〉]{1,8}?)\s*[)）\]］】>＞》〉]/g;
 const TRAILING_CODES = /(?:\s*[(（][^()（）]{1,3}[)）])+\s*$/;
 const NOTE_LABEL = /※\s*(重点事業|新規事業|重点|新規|拡充事業|拡充)/g;
+/**
+ * A marker word set apart at the end of a line ("特殊詐欺被害防止の啓発　拡充", "…の推進 新規 (デ)"): a label
+ * printed after the name, not prose, which runs on without a space ("…を拡充します").
+ */
+const SPACED_WORD = /[ \t\u3000]+(新規事業|重点事業|拡充事業|新規|重点|拡充)(?=[ \t\u3000]*(?:[(（\[［][^()（）\[\]［］\n]{1,8}[)）\]］][ \t\u3000]*)*$)/gm;
 
 export interface MarkerContext {
   /** Codes from the document's own legend (NFKC, no brackets). */
@@ -45,6 +50,7 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
     if (isMarkerCode(code, ctx, (m.index ?? 0) >= trailingStart)) found.push({ at: m.index ?? 0, code });
   }
   for (const m of t.matchAll(NOTE_LABEL)) found.push({ at: m.index ?? 0, code: m[1] });
+  for (const m of t.matchAll(SPACED_WORD)) found.push({ at: m.index ?? 0, code: m[1] });
   // A symbol the legend defines (◎：重点事業) opening or closing an item marks it, as ★ does.
   for (const code of legendSymbols(ctx)) {
     const at = symbolAt(t, code);
@@ -66,6 +72,7 @@ export function stripMarkers(text: string, ctx: MarkerContext): string {
     return ctx.legendCodes.has(c) || KNOWN_LABELS.has(c) || ([...c].length === 1 && /[^\x00-\x7f]/.test(c) && isTrailingIn(text, whole)) ? '' : whole;
   });
   out = out.replace(/※\s*(?:重点事業|新規事業|重点|新規|拡充事業|拡充)/g, '');
+  out = out.replace(SPACED_WORD, '');
   return out.trim();
 }
 

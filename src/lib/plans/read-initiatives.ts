@@ -91,6 +91,17 @@ export function readBullet(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+/**
+ * A bullet whose first clause ends with a program name ("・地域防災拠点の訓練支援【地域防災推進事業】(新)")
+ * or opens with one: the bullet without it, and the name. Where it sits elsewhere it stays in the text.
+ */
+export function takeBulletProgram(text: string): { rest: string; program: string | null } {
+  const stop = text.indexOf('。');
+  const first = stop < 0 ? text : text.slice(0, stop);
+  const { rest, program } = takeProgramName(first);
+  return program === null ? { rest: text, program: null } : { rest: rest + (stop < 0 ? '' : text.slice(stop)), program };
+}
+
 /** Title of a bullet item: text to the first 。 without marker codes, cut to 40 characters with …. */
 export function bulletTitle(text: string, ctx: MarkerContext): string {
   const sentence = text.split('。')[0];

@@ -17,13 +17,40 @@ const STAR_FIRST = new RegExp(`^([★☆◎])\\s*${SEP}\\s*(.{2,40})$`);
  * ("★…重点事業　[+D]…デジタルの取組"); none if any part is not one. Only call this outside pillars' item lists.
  */
 export function readLegendLines(text: string, line: number): LegendEntry[] {
-  const parts = text.trim().split(/\u3000+|\s{2,}/).filter((p) => p !== '');
-  if (parts.length > 1) {
-    const entries = parts.map((p) => readLegendLine(p, line));
-    if (entries.every((e) => e !== null)) return entries as LegendEntry[];
-  }
+  const wide = everyPart(text.trim().split(/\u3000+|\s{2,}/), line);
+  if (wide) return wide;
   const one = readLegendLine(text, line);
   return one ? [one] : [];
+}
+
+/** A bracketed code of 1–4 characters, as legend rows print it. */
+const CODE = '[(（\\[［][^()（）\\[\\]［］]{1,4}[)）\\]］]';
+const BEFORE_CODE = new RegExp(`\\s+(?=${CODE})`);
+const AFTER_CODE = new RegExp(`(?<=${CODE})\\s+`);
+
+/** Entries of every part, or null where there is one part or a part is not an entry. */
+function everyPart(parts: string[], line: number): LegendEntry[] | null {
+  const kept = parts.filter((p) => p.trim() !== '');
+  if (kept.length < 2) return null;
+  const entries = kept.map((p) => readLegendLine(p, line));
+  return entries.every((e) => e !== null) ? (entries as LegendEntry[]) : null;
+}
+
+/** 「凡例」 as a label: alone ("【凡例】"), or before its entries on the same line ("凡例 (新)新規事業 (デ)…"). */
+const LEGEND_LABEL = /^[【\[［<＜《〈(（]?\s*凡\s*例\s*[】\]］>＞》〉)）]?\s*[:：]?\s*(.*)$/;
+
+/**
+ * A line labelled 凡例 (anywhere in the document: some plans print it after the pillars): its entries,
+ * which may be separated by single spaces ("(新)新規事業 (デ)デジタル活用", "新規事業(新) デジタル(デ)").
+ * Null where the line is no such label; an empty list for the label alone (its rows follow).
+ */
+export function readLegendLabelLine(text: string, line: number): LegendEntry[] | null {
+  const m = LEGEND_LABEL.exec(text.trim());
+  if (!m) return null;
+  const rest = m[1].trim();
+  if (rest === '') return [];
+  const entries = everyPart(rest.split(BEFORE_CODE), line) ?? everyPart(rest.split(AFTER_CODE), line) ?? readLegendLines(rest, line);
+  return entries.length > 0 ? entries : null;
 }
 
 /** Legend entry in a line, or null. Only call this outside pillars' item lists. */

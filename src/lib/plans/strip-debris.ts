@@ -43,7 +43,9 @@ export function isFurniture(cleaned: string): boolean {
 export function startsFurnitureBlock(cleaned: string): boolean {
   const t = cleaned.trim();
   // 「問合せ 西区区政推進課…」 closes a newsletter page the way 「お問合せ先」 closes a web page.
-  const contactLabel = [...t].length <= 40 && /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?[】\]]?(?:[\s:：]|$)/.test(t);
+  // Longer when the office's numbers follow on the same line (「問合せ 港北区区政推進課 電話 540-2229 FAX …」).
+  const contactLabel =
+    ([...t].length <= 40 || /電話|TEL|FAX|ファクス|℡|内線/i.test(t)) && /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?[】\]]?(?:[\s:：]|$)/.test(t);
   return /^このページへのお問(?:い)?合(?:わ)?せ/.test(t) || contactLabel;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ContentLine } from './lines';
 import { looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
-import { readLegendLines } from './read-marker-legend';
+import { readLegendLabelLine, readLegendLines } from './read-marker-legend';
 import { type WalkResult, type WalkState, addLegend, enterPillar, findPillarByTitle, newPillar, newWalkState } from './walk-state';
 import { handlePartHeading } from './walk-part-heading';
 import { handleStanceLine } from './walk-stance';
@@ -23,6 +23,19 @@ function startsPillarsUnannounced(st: WalkState, line: ContentLine): boolean {
   if (!numbered) return false;
   if (numbered.style === 'shisaku') return true;
   return st.mode === 'goal' && numbered.number === 1 && looksLikePillarTitle(numbered.title);
+}
+
+/**
+ * A legend labelled 凡例 is read wherever it is printed (some plans put it after the pillars, where a
+ * bare row would be taken for an item): the label's line, and the rows right under it.
+ */
+function legendLine(st: WalkState, line: ContentLine): boolean {
+  const labelled = readLegendLabelLine(line.text, line.n);
+  const entries = labelled ?? (st.inLegend ? readLegendLines(line.text, line.n) : []);
+  st.inLegend = labelled !== null || (st.inLegend && entries.length > 0);
+  if (labelled !== null && entries.length === 0) st.pendingLegendTitle = line;
+  for (const entry of entries) addLegend(st, entry, line);
+  return labelled !== null || entries.length > 0;
 }
 
 /**
@@ -50,6 +63,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
       i += consumed;
       continue;
     }
+    if (legendLine(st, line)) continue;
     if (st.mode === 'preamble' || st.mode === 'goal') {
       if (startsPillarsUnannounced(st, line)) {
         st.mode = 'pillars'; // a plan that starts its pillars with 施策1 (or 1 …まちづくり) and no part heading

@@ -46,6 +46,8 @@ export interface WalkState {
   section: SectionDraft | null;
   stanceItem: StanceItem | null;
   pendingLegendTitle: ContentLine | null;
+  /** After a 凡例 label: the legend's rows, until a line that is none. */
+  inLegend: boolean;
   pillarsCreatedOutsideDetails: number;
 }
 
@@ -76,6 +78,7 @@ export function newWalkState(): WalkState {
     section: null,
     stanceItem: null,
     pendingLegendTitle: null,
+    inLegend: false,
     pillarsCreatedOutsideDetails: 0
   };
 }

@@ -1,0 +1,59 @@
+/**
+ * Labels printed next to items: a marker word set apart at a line's end, a program name in a bullet,
+ * and a legend labelled 凡例. Expected values are read off each input line.
+ */
+import { describe, it, expect } from 'vitest';
+import { extractMarkers, markerContext, stripMarkers } from '../../src/lib/plans/markers';
+import { takeBulletProgram } from '../../src/lib/plans/read-initiatives';
+import { readLegendLabelLine } from '../../src/lib/plans/read-marker-legend';
+
+const noLegend = markerContext([]);
+
+describe('a marker word set apart at the end of a line', () => {
+  it.each([
+    ['特殊詐欺被害防止の啓発　拡充', ['拡充'], '特殊詐欺被害防止の啓発'],
+    ['地域防災拠点の訓練支援 新規', ['新規'], '地域防災拠点の訓練支援'],
+    ['子育て講座の開催　重点事業 (デ)', ['重点事業', 'デ'], '子育て講座の開催'],
+    ['見守り活動を拡充します', [], '見守り活動を拡充します'],
+    ['重点的に取り組みます', [], '重点的に取り組みます'],
+    ['事業を 新規 に立ち上げます', [], '事業を 新規 に立ち上げます'],
+    ['防災講座の新規', [], '防災講座の新規']
+  ])('%s → %j, title %s', (text, markers, title) => {
+    expect(extractMarkers(text, noLegend)).toEqual(markers);
+    expect(stripMarkers(text, noLegend)).toBe(title);
+  });
+
+  it('reads it on any line of a description, not in mid-line prose', () => {
+    expect(extractMarkers('窓口の案内　拡充\n案内の表示を新規に作ります。', noLegend)).toEqual(['拡充']);
+  });
+});
+
+describe('a program name in a bullet', () => {
+  it.each([
+    ['地域防災拠点の訓練支援【地域防災推進事業】(新)', '地域防災拠点の訓練支援 (新)', '地域防災推進事業'],
+    ['【子育て支援拠点事業】親子の居場所づくり', '親子の居場所づくり', '子育て支援拠点事業'],
+    ['見守りの支援【高齢者見守り事業】。地域と連携します。', '見守りの支援。地域と連携します。', '高齢者見守り事業'],
+    ['親子の居場所【子育て支援拠点事業】を広げます。', '親子の居場所【子育て支援拠点事業】を広げます。', null],
+    ['講座の開催【新規】', '講座の開催【新規】', null]
+  ])('%s → %s / %s', (text, rest, program) => {
+    expect(takeBulletProgram(text)).toEqual({ rest, program });
+  });
+});
+
+describe('a legend labelled 凡例', () => {
+  it.each([
+    ['凡例 (新)新規事業 (デ)デジタル活用', [['新', '新規事業'], ['デ', 'デジタル活用']]],
+    ['凡例：新規事業(新)　デジタル(デ)', [['新', '新規事業'], ['デ', 'デジタル']]],
+    ['【凡例】 新規事業(新) デジタル活用(デ)', [['新', '新規事業'], ['デ', 'デジタル活用']]],
+    ['[凡例] (新)令和5年度からの新規事業', [['新', '令和5年度からの新規事業']]],
+    ['＜凡例＞ ★重点事業', [['★', '重点事業']]],
+    ['【凡例】', []]
+  ])('%s → %j', (text, entries) => {
+    expect(readLegendLabelLine(text, 7)?.map((e) => [e.marker, e.label])).toEqual(entries);
+  });
+
+  it('is no label where 凡例 opens a sentence, or is missing', () => {
+    expect(readLegendLabelLine('凡例は次のとおりです。', 1)).toBeNull();
+    expect(readLegendLabelLine('(新)新規事業', 1)).toBeNull();
+  });
+});
