@@ -6,6 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { extractMarkers, markerContext, stripMarkers } from '../../src/lib/plans/markers';
 import { takeBulletProgram } from '../../src/lib/plans/read-initiatives';
 import { readLegendLabelLine } from '../../src/lib/plans/read-marker-legend';
+import { stripEmphasis } from '../../src/lib/plans/strip-debris';
 
 const noLegend = markerContext([]);
 
@@ -55,5 +56,21 @@ describe('a legend labelled 凡例', () => {
   it('is no label where 凡例 opens a sentence, or is missing', () => {
     expect(readLegendLabelLine('凡例は次のとおりです。', 1)).toBeNull();
     expect(readLegendLabelLine('(新)新規事業', 1)).toBeNull();
+  });
+});
+
+describe('spaces the extraction put at emphasis marks', () => {
+  it.each([
+    ['<u>区民の皆様の</u> 信頼に応えます!', '区民の皆様の信頼に応えます!'],
+    ['<u>正確で親切・丁寧な行</u> <u>政サービスを提供</u>する', '正確で親切・丁寧な行政サービスを提供する'],
+    ['<u>地域</u> の状況', '地域の状況'],
+    // Printed spaces stay: not after a closing tag, or not between Japanese characters.
+    ['こころ豊かに つながる笑顔', 'こころ豊かに つながる笑顔'],
+    ['基本目標 <u>こころ豊かに</u>', '基本目標 こころ豊かに'],
+    ['<u>1 *とどけよう!* いずみの魅力</u>', '1 とどけよう! いずみの魅力'],
+    ['コラム② <u>ICT 活用の取組</u>', 'コラム② ICT 活用の取組'],
+    ['<u>ICT</u> 活用', 'ICT 活用']
+  ])('%s → %s', (line, expected) => {
+    expect(stripEmphasis(line)).toBe(expected);
   });
 });

@@ -14,20 +14,22 @@ function carries(pillar: ParsedPillar, name: string): { exact: boolean; variant:
   return variant ? { exact: false, variant } : null;
 }
 
-export function crossCheck(pillars: ParsedPillar[]): ParseWarning[] {
+/** `listedAt`: the line a pillar's overview lists a program name on (the warnings point there). */
+export function crossCheck(pillars: ParsedPillar[], listedAt: (pillar: ParsedPillar, name: string) => number = (p) => p.lines[0]): ParseWarning[] {
   const warnings: ParseWarning[] = [];
   for (const pillar of pillars) {
     for (const name of pillar.overview_programs) {
       const found = carries(pillar, name);
+      const line = listedAt(pillar, name);
       if (found && !found.exact) {
         warnings.push({
-          line: pillar.lines[0],
+          line,
           message: `overview program 「${name}」 matches 「${found.variant}」 in pillar ${pillar.position} only as a spelling variant (OCR?)`
         });
       } else if (!found) {
         const elsewhere = pillars.find((other) => other !== pillar && carries(other, name));
         warnings.push({
-          line: pillar.lines[0],
+          line,
           message: elsewhere
             ? `overview program 「${name}」 of pillar ${pillar.position} is an initiative of pillar ${elsewhere.position}`
             : `MISSING: overview program 「${name}」 of pillar ${pillar.position} has no initiative`
@@ -37,7 +39,7 @@ export function crossCheck(pillars: ParsedPillar[]): ParseWarning[] {
         (other) => other !== pillar && other.overview_programs.some((n) => namesMatch(n, name))
       );
       if (listedTwice && listedTwice.position > pillar.position) {
-        warnings.push({ line: pillar.lines[0], message: `program 「${name}」 is listed under pillars ${pillar.position} and ${listedTwice.position}` });
+        warnings.push({ line, message: `program 「${name}」 is listed under pillars ${pillar.position} and ${listedTwice.position}` });
       }
     }
   }

@@ -36,6 +36,8 @@ export interface PillarDraft {
   title: string;
   summary: string[];
   overview_programs: string[];
+  /** The line each overview program name was listed on (for warnings about it). */
+  overview_lines: Map<string, number>;
   lines: LineSpan;
   items: ItemDraft[];
   orphans: OrphanParagraph[];

@@ -27,8 +27,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   dropUmbrellaLine(drafts, warnings);
   for (const pillar of drafts) recoverLostHeadings(pillar, warnings);
   const ctx = markerContext(walk.legend);
-  const pillars = drafts.map((p) => finishPillar(p, ctx, warnings)).sort((a, b) => a.position - b.position);
-  warnings.push(...crossCheck(pillars));
+  const draftOf = new Map(drafts.map((p) => [finishPillar(p, ctx, warnings), p]));
+  const pillars = [...draftOf.keys()].sort((a, b) => a.position - b.position);
+  warnings.push(...crossCheck(pillars, (pillar, name) => draftOf.get(pillar)?.overview_lines.get(name) ?? pillar.lines[0]));
   const truncation = detectTruncation(pillars, walk.lastRole, walk.lastLine);
   warnings.push(...truncation.warnings);
   if (walk.basicGoal === null) warnings.push({ line: 1, message: 'no 基本目標 found' });

@@ -27,6 +27,7 @@ export function promoteSubThemes(pillars: PillarDraft[], warnings: ParseWarning[
       title,
       summary: [],
       overview_programs: [],
+      overview_lines: new Map(),
       lines: [Math.min(...items.map((it) => it.lines[0])), Math.max(...items.map((it) => it.lines[1]))],
       items,
       orphans: []

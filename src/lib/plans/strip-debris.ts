@@ -2,13 +2,34 @@
  * Extraction debris and page furniture: what a PDF extraction or a web page adds that is not plan content.
  */
 
-/** Emphasis marks left by extraction (`<u>…</u>`, `*…*`, `**…**`, stray inline tags): strip, keep the words. */
+const EMPHASIS_TAG = /<\/?(?:u|b|i|em|strong|mark|span|font|sup|sub)(?:\s[^<>]{0,200})?>/gi;
+/** Japanese script: between two of these a space is no word break. */
+const JA = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆「」『』（）、。]';
+/** A space the extraction put at an emphasis tag between Japanese characters (`<u>区民の皆様の</u> 信頼に`). */
+const SPACE_AT_TAG = new RegExp(`(?<=${JA}(?:${EMPHASIS_TAG.source})*)[ \\t\\u3000]+(?=(?:${EMPHASIS_TAG.source})*${JA})`, 'giu');
+
+/**
+ * Emphasis marks left by extraction (`<u>…</u>`, `*…*`, `**…**`, stray inline tags): strip, keep the words.
+ * The extraction also puts a space where emphasis starts or ends (泉区 2022: `<u>区民の皆様の</u> 信頼に応えます!`,
+ * printed 区民の皆様の信頼に応えます!): a space at a tag between Japanese characters goes with the tag.
+ */
 export function stripEmphasis(line: string): string {
-  return line
-    .replace(/<\/?(?:u|b|i|em|strong|mark|span|font|sup|sub)(?:\s[^<>]{0,200})?>/gi, '')
+  return dropSpacesAtTags(line)
+    .replace(EMPHASIS_TAG, '')
     .replace(/\*+/g, '')
     .replace(/[ \t\u00A0\u3000]+$/g, '')
     .replace(/^[ \t\u00A0\u3000]+/g, '');
+}
+
+function dropSpacesAtTags(line: string): string {
+  if (!/<\/?[a-z]/i.test(line)) return line;
+  // Only spaces after a closing tag: "こころ豊かに つながる笑顔" and "基本目標 <u>…</u>" keep theirs.
+  return line.replace(SPACE_AT_TAG, (space, at: number) => (touchesTag(line, at) ? '' : space));
+}
+
+/** Right after a closing tag: where the extraction ends an emphasised run (`</u> 信頼`, `行</u> <u>政`). */
+function touchesTag(line: string, at: number): boolean {
+  return /<\/[a-z]+>$/i.test(line.slice(Math.max(0, at - 12), at));
 }
 
 /** An image caption on its own line: <…>, ＜…＞, or with the opening bracket lost (`…(…)>`). */

@@ -110,6 +110,7 @@ function programList(st: WalkState, line: ContentLine): boolean {
   const programs = readProgramList(line.text);
   if (!programs || !st.pillar) return false;
   st.pillar.overview_programs.push(...programs);
+  for (const name of programs) if (!st.pillar.overview_lines.has(name)) st.pillar.overview_lines.set(name, line.n);
   extend(st.pillar.lines, line.n);
   return true;
 }

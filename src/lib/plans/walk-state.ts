@@ -125,6 +125,7 @@ export function newPillar(st: WalkState, number: number | null, style: Numbering
     title,
     summary: [],
     overview_programs: [],
+    overview_lines: new Map(),
     lines: [line.n, line.n],
     items: [],
     orphans: []
