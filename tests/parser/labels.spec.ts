@@ -7,6 +7,7 @@ import { extractMarkers, markerContext, stripMarkers } from '../../src/lib/plans
 import { takeBulletProgram } from '../../src/lib/plans/read-initiatives';
 import { readLegendLabelLine } from '../../src/lib/plans/read-marker-legend';
 import { stripEmphasis } from '../../src/lib/plans/strip-debris';
+import { cutClause, cutTo40 } from '../../src/lib/plans/cut-title';
 
 const noLegend = markerContext([]);
 
@@ -72,5 +73,22 @@ describe('spaces the extraction put at emphasis marks', () => {
     ['<u>ICT</u> 活用', 'ICT 活用']
   ])('%s → %s', (line, expected) => {
     expect(stripEmphasis(line)).toBe(expected);
+  });
+});
+
+describe('titles cut from running text', () => {
+  const long = '区内中小企業の高い技術や優れた製品の魅力を、企業紹介冊子や「とつかものづくり自慢」で発信します';
+  it('cuts a bullet title at exactly 40 characters, as the contract says, brackets or not', () => {
+    expect(cutTo40(long)).toBe('区内中小企業の高い技術や優れた製品の魅力を、企業紹介冊子や「とつかものづくり自慢…');
+    expect(cutTo40('短い題名')).toBe('短い題名');
+  });
+
+  it.each([
+    [long, '区内中小企業の高い技術や優れた製品の魅力を、企業紹介冊子や…'],
+    ['区庁舎の感染症対策を進め、安心して快適にご利用いただけるように取り組むとともに、案内を充実します', '区庁舎の感染症対策を進め、安心して快適にご利用いただけるように取り組むとともに…'],
+    ['「住みたい、住み続けたい」と思えるまちを目指して地域の皆さんとともにまちづくりを進めます', '「住みたい、住み続けたい」と思えるまちを目指して地域の皆さんとともにまちづくりを…'],
+    ['短い題名', '短い題名']
+  ])('cuts a clause title before a bracket it would leave open: %s', (text, title) => {
+    expect(cutClause(text)).toBe(title);
   });
 });

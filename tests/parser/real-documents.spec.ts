@@ -176,6 +176,8 @@ describe('戸塚区 2022 (web page)', () => {
   it('has 2 stance items, 3 organisation sections, 14 departments, no columns', () => {
     expect(totsuka.stance).toHaveLength(2);
     expect(totsuka.stance[0].title.startsWith('暮らし、学び、働き、訪れる')).toBe(true);
+    // Line 21's first clause runs past 40 characters into 「住みたい、住み続けたい」: cut before the 「.
+    expect(totsuka.stance[0].title).toBe('暮らし、学び、働き、訪れる、とつかに関わるすべての人が、いきいきと笑顔あふれ…');
     expect(sectionsOf(totsuka, 'organisation').map((s) => s.title)).toEqual(['地域との協働・共創', 'おもてなしの行政サービス', '活力ある組織づくり']);
     expect(sectionsOf(totsuka, 'department').map((s) => s.title)).toEqual([
       '戸籍課', '保険年金課', '高齢・障害支援課', 'こども家庭支援課', '保育園(舞岡・川上・汲沢・原宿)', '福祉保健課',

@@ -1,6 +1,7 @@
 /**
  * Drafts → the contract's shapes: titles, markers, positions, sections.
  */
+import { cutTo40 } from './cut-title';
 import type { ParsedInitiative, ParsedPillar, ParsedSection, ParseWarning } from './types';
 import type { ItemDraft, PillarDraft, SectionDraft } from './drafts';
 import { type MarkerContext, extractMarkers, stripMarkers } from './markers';
@@ -20,12 +21,11 @@ export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerC
   ).rest;
   if (title.trim() === '') {
     // Never an empty title: fall back on the program name or the description's start.
-    const printed = [...description.trim()];
     title =
       item.program_name ||
       bullet?.program ||
       bulletTitle(description, ctx) ||
-      (printed.length > 40 ? printed.slice(0, 40).join('') + '…' : printed.join('')) ||
+      cutTo40(description.trim()) ||
       '(無題)';
     warnings.push({ line: item.lines[0], message: `item at line ${item.lines[0]} has no title of its own; using "${title}"` });
   }

@@ -2,6 +2,7 @@
  * The pieces of a pillar's item list: glyph headings with 【…事業】, ・ bullets, flattened table rows,
  * and overview program-name lists. Titles follow data-contract.md.
  */
+import { cutTo40 } from './cut-title';
 import { normalizeForMatch } from '../text/normalize';
 import { type MarkerContext, stripMarkers } from './markers';
 import { splitRenameNotes } from './rename-note';
@@ -106,8 +107,7 @@ export function takeBulletProgram(text: string): { rest: string; program: string
 export function bulletTitle(text: string, ctx: MarkerContext): string {
   const sentence = text.split('。')[0];
   const title = stripMarkers(sentence, ctx).replace(/\s+$/, '');
-  const chars = [...title];
-  return chars.length > 40 ? chars.slice(0, 40).join('') + '…' : title;
+  return cutTo40(title);
 }
 
 /** Header of a flattened 主な事業・取組 | 内容 table. */

@@ -1,6 +1,7 @@
 /**
  * 基本姿勢 (■ headings with paragraphs) and 取組姿勢 (・ bullet paragraphs): stance items, not initiatives.
  */
+import { cutClause } from './cut-title';
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { isHeadingLike, readNumberedHeading } from './find-pillars';
@@ -28,6 +29,5 @@ export function handleStanceLine(st: WalkState, line: ContentLine): void {
 
 /** A stance (or organisation) bullet's title: its first sentence, cut to 40 characters with …. */
 export function firstClause(text: string): string {
-  const chars = [...text.split('。')[0]];
-  return chars.length > 40 ? chars.slice(0, 40).join('') + '…' : chars.join('');
+  return cutClause(text.split('。')[0]);
 }
