@@ -968,6 +968,35 @@ CASES.push({
   ]
 });
 
+CASES.push({
+  // A PDF summary's column width wraps sentences, bullets, an organisation bullet and both pillar titles
+  // (overview and details); a wrapped line belongs to the line above, even where it looks like a heading.
+  fixture: 'variant-pdf-wrapped-lines.txt',
+  ward: '港南区',
+  fiscal_year: 2024,
+  basic_goal: '笑顔がつながる 港南',
+  pillars: [
+    {
+      position: 1,
+      title: '誰もが自分らしく健やかに暮らせるまちづくり',
+      items: [
+        { title: '地域包括ケアの推進', program: '地域包括ケア推進事業', description: ['見守りの\n仕組みづくりを進めます。'] },
+        { title: '健康づくりの推進', program: '健康づくり推進事業' }
+      ]
+    },
+    {
+      position: 2,
+      title: '災害に強く安全・安心に暮らせるまちづくり',
+      items: [
+        { title: '地域防災拠点の機能強化', program: '地域防災力強化事業', description: ['女性や要援護者の視点を取り入れた拠点運営の', '推進や備蓄品の更新を行います。'] },
+        { title: '土砂災害警戒区域の住民を対象とした避難行動の啓発', sub_theme: '災害に強い地域づくり', markers: ['新'] },
+        { title: '津波避難訓練の実施', sub_theme: '災害に強い地域づくり', markers: [] }
+      ]
+    }
+  ],
+  sections: { organisation: ['信頼される区役所'] }
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }

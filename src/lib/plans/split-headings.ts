@@ -1,7 +1,8 @@
 /**
  * PDF extraction can put a pillar's number and its title on two lines ("施策１" / "地域の防災力の向上",
- * "①" / "安心のまちづくり"). Joined here into the one heading that was printed, so the pillar reader
- * sees `施策１ 地域の防災力の向上`.
+ * "①" / "安心のまちづくり"), or wrap a long title at the column's width ("施策1 誰もが自分らしく健やかに暮らせる"
+ * / "まちづくり"). Joined here into the one heading that was printed, so the pillar reader sees
+ * `施策１ 地域の防災力の向上` and `施策1 誰もが自分らしく健やかに暮らせるまちづくり`.
  */
 import { normalizeForMatch } from '../text/normalize';
 import type { ContentLine } from './lines';
@@ -17,6 +18,17 @@ function isTitleLine(line: ContentLine): boolean {
   return isHeadingLike(line.text) && readNumberedHeading(line.text) === null && !isPartHeading(line.norm) && !/^[◆●■○◇◎★☆・•]/.test(line.text);
 }
 
+/**
+ * A numbered title that stops on a verb or particle (…暮らせる, …に向けた, …の) and reads as a pillar's
+ * only with the short line right under it (まちづくり, 安全なまち).
+ */
+function wrapsTitle(line: ContentLine, next: ContentLine): boolean {
+  const numbered = readNumberedHeading(line.text);
+  if (!numbered || next.gapBefore || isPartHeading(line.norm) || !isTitleLine(next) || [...next.text.trim()].length > 15) return false;
+  const title = numbered.title.trim();
+  return /[るたいのにとなでや、]$/.test(title) && !looksLikePillarTitle(title) && looksLikePillarTitle(title + next.text.trim());
+}
+
 export function joinSplitHeadings(lines: ContentLine[]): ContentLine[] {
   const out: ContentLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -28,11 +40,12 @@ export function joinSplitHeadings(lines: ContentLine[]): ContentLine[] {
       next !== undefined &&
       isTitleLine(next) &&
       (LABEL.test(label) || CIRCLED.test(line.text.trim()) || (BARE.test(label) && looksLikePillarTitle(next.text)));
-    if (!joins) {
+    const wrapped = !joins && next !== undefined && wrapsTitle(line, next);
+    if (!joins && !wrapped) {
       out.push(line);
       continue;
     }
-    const text = `${line.text.trim()} ${next.text}`;
+    const text = wrapped ? `${line.text.trim()}${next.text.trim()}` : `${line.text.trim()} ${next.text}`;
     out.push({ n: line.n, text, norm: normalizeForMatch(text), gapBefore: line.gapBefore });
     i++;
   }

@@ -11,6 +11,7 @@ import { ITEM_GLYPHS, readBullet, readProgramList } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
 import { type WalkState, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
 import { continuesPillarSeries } from './pillar-series';
+import { endsUnfinished } from './wrapped-lines';
 
 export function handleHeadingOrProse(
   st: WalkState,
@@ -18,8 +19,24 @@ export function handleHeadingOrProse(
   next: ContentLine | undefined,
   previous: ContentLine | undefined
 ): void {
+  if (continuesOpenItem(st, line)) return;
   if (isHeadingLike(line.text) || isPillarFieldLabel(line.text)) handleHeading(st, line, next); // 【目指す姿】 too
   else handleProse(st, line, previous);
+}
+
+/** The open item's text stopped mid-sentence on the line above: this line carries it on (wrapped-lines.ts). */
+function continuesOpenItem(st: WalkState, line: ContentLine): boolean {
+  const item = st.item;
+  if (!st.pillar || !item || !st.itemOpen || line.gapBefore) return false;
+  if (!endsUnfinished(item.description[item.description.length - 1] ?? '')) return false;
+  item.tentative = false; // a line that runs on was no photo title
+  item.description.push(line.text);
+  // A bullet's title is its text up to the first 。: a wrapped bullet's goes on into this line.
+  if (item.kind === 'bullet' && !item.head.includes('。')) item.head += line.text;
+  extend(item.lines, line.n);
+  extend(st.pillar.lines, line.n);
+  st.r.lastRole = 'prose';
+  return true;
 }
 
 function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {

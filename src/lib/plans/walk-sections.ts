@@ -9,6 +9,7 @@ import { isHeadingLike, readNumberedHeading, withoutNumbering } from './find-pil
 import { ITEM_GLYPHS, readBullet } from './read-initiatives';
 import { firstClause } from './walk-stance';
 import { splitTitleColon } from './walk-glyph-heading';
+import { endsUnfinished } from './wrapped-lines';
 import {
   type WalkState,
   addToSection,
@@ -22,6 +23,12 @@ import {
 
 export function handleSectionLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   const text = line.text;
+  // The section's last line stopped mid-sentence ("・OJTを中心とした人材育成、"): this line carries it on.
+  const body = st.section?.body;
+  if (body && body.length > 0 && !line.gapBefore && endsUnfinished(body[body.length - 1]) && !partHeadingKind(line.norm)) {
+    addToSection(st, text, line);
+    return;
+  }
   const headingLike = isHeadingLike(text);
   const pillar = headingLike && st.mode !== 'departments' ? findPillarByTitle(st, text) : null;
   if (pillar) {
