@@ -997,6 +997,36 @@ CASES.push({
   sections: { organisation: ['信頼される区役所'] }
 });
 
+CASES.push({
+  // Flattened 主な事業・取組 | 内容 tables whose 内容 cell runs onto a second line (with or without 。), by
+  // double spaces and by tabs: the line carries on its row, and the rows below stay rows.
+  fixture: 'variant-table-wrapped-rows.txt',
+  ward: '磯子区',
+  fiscal_year: 2018,
+  basic_goal: '住み続けたい磯子',
+  pillars: [
+    {
+      position: 1,
+      title: '安全で安心して暮らせるまち',
+      items: [
+        { title: '地域防災拠点運営支援', description: ['拠点運営委員会の\n活動を推進します。'] },
+        { title: '自助・共助推進事業', description: ['防災講演会を開催します。'] },
+        { title: '防犯カメラ設置補助', description: ['地域の\n防犯力の向上を図ります'] },
+        { title: '交通安全推進事業' }
+      ]
+    },
+    {
+      position: 2,
+      title: '健やかなまち',
+      items: [
+        { title: '子育て支援事業', markers: ['★'], description: ['行います。\nまた、乳幼児健診'] },
+        { title: '健康づくり事業', markers: [] }
+      ]
+    }
+  ],
+  sections: { organisation: ['地域との協働'] }
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }

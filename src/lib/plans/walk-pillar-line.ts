@@ -8,6 +8,7 @@ import { extend } from './drafts';
 import { isHeadingLike, isPillarFieldLabel, pillarTitlesMatch, readNumberedHeading, withoutNumbering } from './find-pillars';
 import {
   isKanaEnumeration,
+  ITEM_GLYPHS,
   MARKER_WORD,
   readBullet,
   readProgramList,
@@ -43,6 +44,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
       st.r.lastRole = 'bullet';
       return true;
     }
+    if (!isPillar && continuesRow(st, line)) return true;
     st.tableMode = false;
   }
   return (
@@ -58,6 +60,20 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     bulletLine(st, line) ||
     legendLine(st, line, text)
   );
+}
+
+/**
+ * A row whose 内容 cell runs onto the next line ("…拠点運営委員会の" / "活動を推進します。"): the line with no
+ * column break under a row carries on its description, and the table goes on below it.
+ */
+function continuesRow(st: WalkState, line: ContentLine): boolean {
+  const row = st.item;
+  if (!row || row.kind !== 'row' || !st.itemOpen || line.gapBefore || !st.pillar) return false;
+  if (readBullet(line.text) !== null || ITEM_GLYPHS.test(line.text) || readNumberedHeading(line.text) !== null) return false;
+  row.description.push(line.text);
+  extend(row.lines, line.n);
+  extend(st.pillar.lines, line.n);
+  return true;
 }
 
 /** `1 …`, `施策1`, `①`, `[1]`, `(1)`, `1.` in the document's own numbering style. */
