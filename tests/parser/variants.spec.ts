@@ -1027,6 +1027,62 @@ CASES.push({
   sections: { organisation: ['地域との協働'] }
 });
 
+CASES.push({
+  // A web page's legend table (header row マーク | 内容) right under the 施策 heading, before the first pillar.
+  fixture: 'variant-legend-table-under-shisaku.txt',
+  ward: '青葉区',
+  fiscal_year: 2022,
+  basic_goal: '「住みつづけたい・住みたいまち」青葉の実現',
+  pillars: [
+    {
+      position: 1,
+      title: '誰もがいきいきと、健やかに暮らせるまち',
+      items: [{ title: 'あおば健康スタイルの推進', program: '健康づくり推進事業', markers: ['+D'] }]
+    },
+    {
+      position: 2,
+      title: '安全で安心して暮らせるまち',
+      items: [{ title: '防災情報のデジタル発信', program: '防災情報発信事業', markers: ['新規', '+D'] }]
+    }
+  ],
+  legend: [
+    ['新規', '令和4年度から新たに取り組む事業'],
+    ['+D', 'ぷらすデジタル']
+  ]
+});
+
+CASES.push({
+  // A PDF summary's legend box with a title of its own (4つの重点視点) between Ⅱ and the first pillar.
+  fixture: 'variant-legend-box-before-pillars.txt',
+  ward: '金沢区',
+  fiscal_year: 2023,
+  basic_goal: '海と緑のまち 金沢',
+  pillars: [
+    {
+      position: 1,
+      title: '安全なまち',
+      items: [
+        { title: '地域防災拠点の支援', program: '地域防災力向上事業', markers: ['新', 'デ'] },
+        { title: '防犯の推進', program: '防犯事業', markers: ['デ'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '元気なまち',
+      items: [
+        { title: '商店街のイベントを支援し、にぎわいをつくります', markers: ['新'] },
+        { title: '区の魅力を発信します', markers: ['デ'] },
+        { title: 'GREEN×EXPO 2027に向けた花の装飾を行います', markers: ['新', 'デ'] }
+      ]
+    }
+  ],
+  sections: { organisation: ['信頼される区役所'] },
+  legend: [
+    ['デ', 'デジタル'],
+    ['新', '令和5年度からの新規事業を含む取組']
+  ]
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }

@@ -7,8 +7,8 @@
 import type { LegendEntry } from './types';
 
 const CODE_LAST = /^(?:[・\-]\s*)*(.+?)\s*[(（]([^()（）]{1,4})[)）]$/;
-/** Between a code and its meaning: a colon or equals sign, or a leader (…, ‥, ..., ・・・). */
-const SEP = '(?:[:：=＝]|[…‥]+|\\.{2,}|・{2,})?';
+/** Between a code and its meaning: a colon or equals sign, a leader (…, ‥, ..., ・・・), or a table's column break. */
+const SEP = '(?:[:：=＝|｜]|[…‥]+|\\.{2,}|・{2,})?';
 const CODE_FIRST = new RegExp(`^(?:[・\\-]\\s*)*[(（\\[［]([^()（）\\[\\]［］]{1,4})[)）\\]］]\\s*${SEP}\\s*(.+)$`);
 const STAR_FIRST = new RegExp(`^([★☆◎])\\s*${SEP}\\s*(.{2,40})$`);
 
@@ -38,13 +38,17 @@ function everyPart(parts: string[], line: number): LegendEntry[] | null {
 
 /** 「凡例」 as a label: alone ("【凡例】"), or before its entries on the same line ("凡例 (新)新規事業 (デ)…"). */
 const LEGEND_LABEL = /^[【\[［<＜《〈(（]?\s*凡\s*例\s*[】\]］>＞》〉)）]?\s*[:：]?\s*(.*)$/;
+/** A legend table's caption or header row: "マークの見方", "記号について", "マーク | 内容", "記号　説明". */
+const LEGEND_CAPTION = /^[【\[［<＜]?(?:マーク|記号|アイコン)(?:の見方|の説明|の意味|について|一覧)[】\]］>＞]?$|^(?:マーク|記号|アイコン)\s*[|｜\t]?\s*(?:内容|説明|意味)$/;
 
 /**
- * A line labelled 凡例 (anywhere in the document: some plans print it after the pillars): its entries,
+ * A line labelled 凡例, or a legend table's caption or header row (anywhere in the document: some plans
+ * print it after the pillars, or at the top of Ⅱ): its entries,
  * which may be separated by single spaces ("(新)新規事業 (デ)デジタル活用", "新規事業(新) デジタル(デ)").
  * Null where the line is no such label; an empty list for the label alone (its rows follow).
  */
 export function readLegendLabelLine(text: string, line: number): LegendEntry[] | null {
+  if (LEGEND_CAPTION.test(text.trim())) return [];
   const m = LEGEND_LABEL.exec(text.trim());
   if (!m) return null;
   const rest = m[1].trim();
@@ -77,7 +81,7 @@ export function readLegendLine(text: string, line: number): LegendEntry | null {
   marker = marker.normalize('NFKC').trim();
   // A sentence that happens to end in brackets is not a legend row.
   if (rest.includes('。') || marker === '' || /^[0-9]+$/.test(marker)) return null;
-  const split = /^(\S{1,16})\s+(\S.*)$/.exec(rest.trim());
+  const split = /^(\S{1,16})\s+(\S.*)$/.exec(rest.trim()) ?? /^([^:：\s]{1,16})[:：]\s*(\S.*)$/.exec(rest.trim());
   const label = split ? split[1] : rest.trim();
   const description = split ? split[2].trim() : null;
   const meansNew = /新規|新た|新しい|新設/.test(rest) || marker === '新' || marker === '新規';

@@ -3,7 +3,7 @@
  * (goal, stance, pillars, organisation, departments, column) and hands each line to that part's reader.
  */
 import type { ContentLine } from './lines';
-import { looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
+import { isHeadingLike, looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
 import { readLegendLabelLine, readLegendLines } from './read-marker-legend';
 import { type WalkResult, type WalkState, addLegend, enterPillar, findPillarByTitle, newPillar, newWalkState } from './walk-state';
 import { handlePartHeading } from './walk-part-heading';
@@ -29,13 +29,24 @@ function startsPillarsUnannounced(st: WalkState, line: ContentLine): boolean {
  * A legend labelled 凡例 is read wherever it is printed (some plans put it after the pillars, where a
  * bare row would be taken for an item): the label's line, and the rows right under it.
  */
-function legendLine(st: WalkState, line: ContentLine): boolean {
-  const labelled = readLegendLabelLine(line.text, line.n);
-  const entries = labelled ?? (st.inLegend ? readLegendLines(line.text, line.n) : []);
+function legendLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
+  const rows = st.inLegend ? readLegendLines(line.text, line.n) : [];
+  const labelled = readLegendLabelLine(line.text, line.n) ?? (rows.length > 0 ? null : legendBoxTitle(st, line, next));
+  const entries = labelled ?? rows;
   st.inLegend = labelled !== null || (st.inLegend && entries.length > 0);
   if (labelled !== null && entries.length === 0) st.pendingLegendTitle = line;
   for (const entry of entries) addLegend(st, entry, line);
   return labelled !== null || entries.length > 0;
+}
+
+/**
+ * A box of legend rows at the top of Ⅱ, before the first pillar, under a title of its own ("4つの重点視点"):
+ * the title, so that the rows are read as the legend and the title is taken for no pillar.
+ */
+function legendBoxTitle(st: WalkState, line: ContentLine, next: ContentLine | undefined): [] | null {
+  if (st.mode !== 'pillars' || st.pillar || !next || next.gapBefore) return null;
+  if (!isHeadingLike(line.text) || readNumberedHeading(line.text) !== null || readNumberedHeading(next.text) !== null) return null;
+  return readLegendLines(next.text, next.n).length > 0 ? [] : null;
 }
 
 /**
@@ -63,7 +74,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
       i += consumed;
       continue;
     }
-    if (legendLine(st, line)) continue;
+    if (legendLine(st, line, next)) continue;
     if (st.mode === 'preamble' || st.mode === 'goal') {
       if (startsPillarsUnannounced(st, line)) {
         st.mode = 'pillars'; // a plan that starts its pillars with 施策1 (or 1 …まちづくり) and no part heading
