@@ -34,6 +34,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   warnings.push(...truncation.warnings);
   if (walk.basicGoal === null) warnings.push({ line: 1, message: 'no 基本目標 found' });
   if (pillars.length === 0) warnings.push({ line: 1, message: 'no pillars (施策) found' });
+  // Never a silent null: say what the text did not give, and how to give it.
+  if (options.fiscal_year === undefined) {
+    if (header.fiscal_year === null) warnings.push({ line: 1, message: 'no fiscal year (年度) found in the text: give it (--year, or the import form)' });
+    else if (header.note) warnings.push(header.note);
+  }
+  if (options.ward === undefined && header.ward === null) warnings.push({ line: 1, message: 'no ward (…区運営方針) found in the text: give it (--ward, or the import form)' });
 
   const stanceSections = walk.stance.map((s) => ({ kind: 'stance' as const, title: s.title, body: s.body, lines: s.lines }));
   const otherSections = walk.sections.map(finishSection);

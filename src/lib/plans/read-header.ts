@@ -8,21 +8,28 @@ export interface PlanHeader {
   ward: string | null;
   fiscal_year: number | null;
   line: number | null;
+  /** Said where the choice was not plain: several titles naming different years. */
+  note: { line: number; message: string } | null;
 }
 
-const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988 };
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, R: 2018, H: 1988 };
+
+/**
+ * A fiscal year as printed: 令和5年度, 令和元年度, 平成30年度, R5年度, 令和5(2023)年度, 2023年度, 2023(令和5)年度.
+ * (NFKC: full-width digits and brackets are read as half-width.)
+ */
+const YEAR = '(?:(令和|平成|R|H)\\s*(元|[0-9]{1,2})(?:\\s*\\(\\s*(?:19|20)[0-9]{2}\\s*\\))?|((?:19|20)[0-9]{2})(?:\\s*\\([^()]{1,6}\\))?)\\s*年度';
 
 /** 令和N = 2018+N, 平成N = 1988+N, 元年 = 1; Western years as printed. */
 export function fiscalYearFrom(text: string): number | null {
-  const t = text.normalize('NFKC');
-  const era = /(令和|平成)\s*(元|[0-9]{1,2})\s*年度/.exec(t);
-  if (era) return ERA_BASE[era[1]] + (era[2] === '元' ? 1 : Number(era[2]));
-  const western = /((?:19|20)[0-9]{2})\s*年度/.exec(t);
-  return western ? Number(western[1]) : null;
+  const m = new RegExp(YEAR).exec(text.normalize('NFKC'));
+  if (!m) return null;
+  if (m[3]) return Number(m[3]);
+  return ERA_BASE[m[1]] + (m[2] === '元' ? 1 : Number(m[2]));
 }
 
 // "区運営方針", "区の運営方針", "区区政運営方針" / "区区運営方針" (the ward's name, then 区政 or 区).
-const TITLE = /((?:令和|平成)\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\s*年度\s*([^\s、。「」()]{1,12}?区)\s*(?:の)?(?:区政|区)?運営方針/;
+const TITLE = new RegExp(`(${YEAR})\\s*([^\\s、。「」()]{1,12}?区)\\s*(?:の)?(?:区政|区)?運営方針`);
 
 /** "川崎市中原区" → "中原区": the city, where printed before the ward, is not part of the ward's name. */
 const wardOnly = (name: string): string => name.replace(/^[^\s、。「」()]{1,6}?市(?=[^市]{1,8}区$)/, '');
@@ -30,16 +37,30 @@ const wardOnly = (name: string): string => name.replace(/^[^\s、。「」()]{1,
 export function readHeader(lines: ContentLine[]): PlanHeader {
   // Prefer a line that is the title alone; else the first line that names one.
   let best: { line: ContentLine; match: RegExpExecArray } | null = null;
+  const alones: { line: ContentLine; match: RegExpExecArray }[] = [];
   for (const line of lines.slice(0, 80)) {
     const t = line.text.normalize('NFKC');
     const match = TITLE.exec(t);
     if (!match) continue;
     const alone = t.replace(/\s+/g, '').length <= match[0].replace(/\s+/g, '').length + 2;
-    if (alone) {
-      best = { line, match };
-      break;
+    if (alone) alones.push({ line, match });
+    else if (alones.length === 0) best ??= { line, match };
+  }
+  let note: PlanHeader['note'] = null;
+  // Titles after the basic goal are a list of other years' plans (a web page's menu under the content).
+  const goalAt = lines.find((l) => /基本目標/.test(l.text))?.n ?? Infinity;
+  const candidates = alones.filter((a) => a.line.n < goalAt);
+  if (candidates.length === 0 && alones.length > 0) candidates.push(alones[0]);
+  if (candidates.length > 0) {
+    best = candidates[0];
+    const years = new Set(candidates.map((a) => fiscalYearFrom(a.match[0])));
+    if (years.size > 1) {
+      // A menu of other years' plans can also come before the title: the title is the one nearest above
+      // the basic goal.
+      best = candidates[candidates.length - 1];
+      const named = [...years].filter((y): y is number => y !== null).sort((a, b) => a - b).join(', ');
+      note = { line: best.line.n, message: `titles name several fiscal years (${named}): took ${fiscalYearFrom(best.match[0])}, the title nearest above 基本目標 (line ${best.line.n}); pass --year if that is wrong` };
     }
-    best ??= { line, match };
   }
   if (!best) {
     // No dated title: a ward named with 運営方針 still gives the ward; a dated line still gives the year.
@@ -51,14 +72,16 @@ export function readHeader(lines: ContentLine[]): PlanHeader {
       title: titled,
       ward: named?.m?.[1] ? wardOnly(named.m[1]) : null,
       fiscal_year: dated ? fiscalYearFrom(dated.text) : null,
-      line: named?.l.n ?? null
+      line: named?.l.n ?? null,
+      note: null
     };
   }
   const alone = best.line.text.normalize('NFKC').startsWith(best.match[0]);
   return {
     title: alone && best.line.text.length <= best.match[0].length + 2 ? best.line.text : best.match[0],
-    ward: wardOnly(best.match[2]),
+    ward: wardOnly(best.match[best.match.length - 1]),
     fiscal_year: fiscalYearFrom(best.match[0]),
-    line: best.line.n
+    line: best.line.n,
+    note
   };
 }
