@@ -16,7 +16,8 @@ const DETAILS = /^(?:【参考】)?(?:主な(?:事業・取組|事業・取り�
 const ORGANISATION =
   /^(?:第?(?:III|3|Ⅲ)[.．:：]?)?(?:目標(?:達成|の実現)に向けた組織運営|目標達成のための組織運営|組織運営)(?:の(?:基本)?方針)?(?:\(.{0,20}\))?$/;
 const DEPARTMENTS = /^各(?:課|部署)の(?:取組|取り組み)$/;
-const COLUMN = /^コラム(?:[0-9①-⑳]+|$)/;
+// コラム①, コラム 港南区の桜の名所, 【コラム】…, コラム:…: a short line, never a sentence (コラムニスト is no column).
+const COLUMN = /^(?:【コラム】|\[コラム\]|<コラム>|コラム(?!ニスト))(?:[0-9①-⑳]+)?[:：・\-]?[^。]{0,30}$/;
 
 /** 【施策】, [施策], 〔施策〕, ■施策: a part heading in brackets or behind a glyph is still that heading. */
 function unwrap(norm: string): string {

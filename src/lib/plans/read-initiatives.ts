@@ -30,6 +30,12 @@ export function readGlyphHeading(text: string, ctx: MarkerContext): GlyphHeading
 
 /** A marker word, printed in 【】 or bare next to a program name: never a program name itself. */
 export const MARKER_WORD = /^(?:新規|新規事業|重点|重点事業|拡充|拡充事業)$/;
+/**
+ * What a program name can be followed by and still end the heading: codes in brackets ((新) ［新規］ ＜新規＞
+ * 《新規》 〈新〉), a marker word in 【】 or set apart (【拡充】, 　新規事業), ※-labels and stars.
+ */
+const MARKER_AFTER_NAME =
+  '(?:[(（\\[［<＜《〈][^()（）\\[\\]［］<>＜＞《》〈〉]{1,8}[)）\\]］>＞》〉]|【(?:新規|新規事業|重点|重点事業|拡充|拡充事業)】|(?:新規事業|重点事業|拡充事業|新規|重点|拡充)(?=\\s|$)|※[^\\s【】]{1,8}|[★☆])';
 const isMarkerWord = (text: string): boolean => MARKER_WORD.test(text.trim());
 
 /** Split off a trailing 【…】 program name (a marker in 【】 such as 【新規】 stays for the marker reader). */
@@ -39,7 +45,7 @@ export function takeProgramName(text: string): { rest: string; program: string |
   if (lead && !isMarkerWord(lead[1]) && !/【[^【】]+】\s*(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*$/.test(lead[2])) {
     return { rest: lead[2].trim(), program: lead[1].trim() };
   }
-  const m = /^(.*?)\s*【([^【】]+)】\s*((?:(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]|※[^\s【】]{1,8}|[★☆])\s*)*)$/.exec(text.trim());
+  const m = new RegExp(`^(.*?)\\s*【([^【】]+)】\\s*((?:${MARKER_AFTER_NAME}\\s*)*)$`).exec(text.trim());
   if (!m || isMarkerWord(m[2])) return { rest: text.trim(), program: null };
   return { rest: `${m[1]}${m[3] ? ' ' + m[3] : ''}`.trim(), program: m[2].trim() };
 }

@@ -53,7 +53,9 @@ const FURNITURE: RegExp[] = [
   /^(?:電話|ファクス|FAX|ファックス|メールアドレス|E-?mail|メール)\s*[:：]/i,
   /^※\s*詳細は.{0,20}(?:ご覧ください|参照)/,
   /^本文ここから|^本文ここまで|^ここから本文|^サイトメニュー|^ナビゲーション|^パンくず/,
-  /[→⇒]$/ // link prompts (ロゴマークのご利用はこちらから →)
+  /[→⇒]$/, // link prompts (ロゴマークのご利用はこちらから →)
+  // A download link with its file size: "令和5年度中区運営方針（PDF：987KB）", "概要版 [PDF形式, 1.2MB]".
+  /^[^。]{0,80}[(（［\[]\s*(?:PDF|Word|Excel|エクセル|ワード)[^)）\]］]{0,12}?[0-9.,]+\s*(?:KB|MB|キロバイト|メガバイト)\s*[)）\]］]$/i
 ];
 
 export function isFurniture(cleaned: string): boolean {

@@ -108,7 +108,9 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     current.tentative = true;
     extend(current.lines, line.n);
     st.r.lastRole = 'prose';
+    return;
   }
+  warn(st, line.n, `short line that heads nothing left out (a photo title or label?): ${shortText(text)}`);
 }
 
 function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | undefined): void {

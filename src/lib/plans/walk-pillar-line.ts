@@ -14,7 +14,8 @@ import {
   readProgramList,
   readNamedProgramLine,
   readProgramNameLineWithNotes,
-  splitTableRow
+  splitTableRow,
+  takeProgramName
 } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
 import { splitRenameNotes } from './rename-note';
@@ -38,8 +39,10 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     const row = splitTableRow(text);
     const isPillar = readNumberedHeading(text)?.style === st.style || findPillarByTitle(st, text) !== null;
     if (row && !isPillar) {
-      const { rest: name, notes } = splitRenameNotes(row[0]);
-      addItem(st, { kind: 'row', sub_theme: st.subTheme, head: row[0], title: name, program_name: null, notes }, line, [row[1]]);
+      // The name cell can carry the program name as a heading does ("地域防災力の向上 【防災・減災推進事業】").
+      const { rest: named, notes } = splitRenameNotes(row[0]);
+      const { rest: name, program } = takeProgramName(named);
+      addItem(st, { kind: 'row', sub_theme: st.subTheme, head: row[0], title: name, program_name: program, notes }, line, [row[1]]);
       st.itemOpen = true;
       st.r.lastRole = 'bullet';
       return true;
