@@ -8,6 +8,7 @@ import { takeBulletProgram } from '../../src/lib/plans/read-initiatives';
 import { readLegendLabelLine } from '../../src/lib/plans/read-marker-legend';
 import { stripEmphasis } from '../../src/lib/plans/strip-debris';
 import { cutClause, cutTo40 } from '../../src/lib/plans/cut-title';
+import { parsePlan } from '../../src/lib/plans/parse-plan';
 
 const noLegend = markerContext([]);
 
@@ -90,5 +91,15 @@ describe('titles cut from running text', () => {
     ['短い題名', '短い題名']
   ])('cuts a clause title before a bracket it would leave open: %s', (text, title) => {
     expect(cutClause(text)).toBe(title);
+  });
+});
+
+describe('a short line that heads nothing', () => {
+  it('is left out of the item with a warning naming its line, not silently', () => {
+    const plan = parsePlan(
+      ['令和5年度 金沢区運営方針', '基本目標', '海と緑のまち', '目標達成に向けた施策', '(1) 安全なまち', '● 防災の推進【防災事業】', '訓練を支援します。', 'かなざわ防災フェア', '', '(2) 元気なまち', '● 商店街の支援【商店街事業】', 'イベントを支援します。'].join('\n')
+    );
+    expect(plan.pillars[0].initiatives[0].description).toBe('訓練を支援します。');
+    expect(plan.warnings.find((w) => w.message.includes('かなざわ防災フェア'))?.line).toBe(8);
   });
 });

@@ -1083,6 +1083,36 @@ CASES.push({
   ]
 });
 
+CASES.push({
+  // Marker labels after a program name in 【】, ＜＞ or set apart; a program name in a table's name cell;
+  // a download link with its size under the title; a コラム heading that has a title of its own.
+  fixture: 'variant-program-markers-column.txt',
+  ward: '鶴見区',
+  fiscal_year: 2022,
+  basic_goal: 'いつまでも住み続けたいまち・鶴見',
+  pillars: [
+    {
+      position: 1,
+      title: '地域力の強化',
+      summary: '地域の皆様の活動を支援します。',
+      items: [
+        { title: '地域防災力の向上', program: '防災活動推進事業', markers: ['拡充'] },
+        { title: '自治会町内会の支援', program: '自治会町内会振興事業', markers: ['新規'] },
+        { title: '多文化共生の推進', program: '多文化共生推進事業', markers: ['新規事業'], description: ['多言語での情報発信を進めます。'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '健やかなまち',
+      items: [
+        { title: '地域の見守り', program: '高齢者見守り事業', description: ['民生委員と連携して見守りを進めます。'] },
+        { title: '健康づくりの推進', program: null }
+      ]
+    }
+  ],
+  sections: { organisation: ['信頼される区役所'], column: ['コラム 鶴見川の生き物'] }
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }
@@ -1135,6 +1165,8 @@ describe.each(CASES)('variant $fixture', (c) => {
       expect(sectionTitles(plan, kind as SectionKind)).toEqual(titles);
     }
     if (c.legend) expect(plan.legend.map((e) => [e.marker, e.label])).toEqual(c.legend);
+    // A download link with its size is page furniture, never an item's or a section's text.
+    for (const text of [...plan.sections.map((x) => x.body), ...allInitiatives(plan).map((i) => i.description)]) expect(text).not.toMatch(/[0-9]\s*KB[)）]/);
     // A contact line (問合せ … 電話 …) is page furniture, never a section's text.
     for (const section of plan.sections) expect(section.body).not.toMatch(/電話\s*[0-9０-９]/);
   });
