@@ -1113,6 +1113,20 @@ CASES.push({
   sections: { organisation: ['信頼される区役所'], column: ['コラム 鶴見川の生き物'] }
 });
 
+CASES.push({
+  // 主な取組 over each pillar's list, and a middle pillar whose list is missing: the next pillar's items
+  // stay its own, and an empty pillar between others is said, not taken for an early stop.
+  fixture: 'variant-empty-middle-pillar.txt',
+  ward: '旭区',
+  fiscal_year: 2021,
+  basic_goal: '『ふるさと旭』の実現',
+  pillars: [
+    { position: 1, title: '安心・健やかな暮らしの推進', items: [{ title: '災害に強い区づくり事業', description: ['地域防災拠点の訓練を支援します。'] }] },
+    { position: 2, title: 'つながりづくりの推進', summary: '水・緑・花やスポーツ・文化を通じたつながりをつくります。', items: [] },
+    { position: 3, title: '郊外部モデルの推進', items: [{ title: '大規模団地再生モデル事業', description: ['団地再生の取組を進めます。'] }] }
+  ]
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }

@@ -16,13 +16,20 @@ export function detectTruncation(
   const endLine = lastLine?.n ?? 0;
   const withItems = pillars.filter((p) => p.initiatives.length > 0);
   const without = pillars.filter((p) => p.initiatives.length === 0);
-  if (withItems.length > 0 && without.length > 0) {
+  // Empty pillars after the last one with items: the text may stop early. An empty pillar between
+  // pillars with items is no early stop (its list was not printed, or lost in extraction): said, not flagged.
+  const lastWithItems = Math.max(...withItems.map((p) => p.position));
+  const trailing = without.filter((p) => p.position > lastWithItems);
+  const between = without.filter((p) => p.position < lastWithItems);
+  const named = (list: ParsedPillar[]) => list.map((p) => `${p.position} "${p.title}"`).join(', ');
+  if (withItems.length > 0 && trailing.length > 0) {
     truncated = true;
-    warnings.push({
-      line: endLine,
-      message: `TRUNCATED? no initiatives for pillar(s) ${without.map((p) => `${p.position} "${p.title}"`).join(', ')}: the text may stop early`
-    });
-  } else if (pillars.length > 0 && withItems.length === 0) {
+    warnings.push({ line: endLine, message: `TRUNCATED? no initiatives for pillar(s) ${named(trailing)}: the text may stop early` });
+  }
+  if (withItems.length > 0 && between.length > 0) {
+    warnings.push({ line: between[0].lines[0], message: `no initiatives found for pillar(s) ${named(between)}, between pillars that have them: its list may be missing from the text` });
+  }
+  if (pillars.length > 0 && withItems.length === 0) {
     warnings.push({ line: endLine, message: 'no initiatives found under any pillar (an overview only?)' });
   }
   if (lastRole === 'pillar-heading' || lastRole === 'item-heading') {

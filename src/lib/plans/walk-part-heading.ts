@@ -45,7 +45,8 @@ export function handlePartHeading(
       st.mode = 'pillars';
       st.r.sawPillarsHeading = true;
       // A per-pillar "主な取組" header keeps its pillar; a part-level one starts the details.
-      if (!perPillar) {
+      if (perPillar) st.listLabelsPerPillar++;
+      else {
         st.pillar = null;
         st.inDetails = true;
       }
@@ -83,7 +84,8 @@ function repeatsCurrentPart(st: WalkState, part: string): boolean {
 function headsPillarList(st: WalkState): boolean {
   const p = st.pillar;
   if (!p || st.mode !== 'pillars' || p.items.length > 0) return false;
-  if (st.inDetails) return true;
+  // Once the label has headed one pillar's list, it heads each pillar's (a pillar between may have none).
+  if (st.inDetails || st.listLabelsPerPillar > 0) return true;
   return st.r.pillars.every((other) => other === p || other.items.length > 0);
 }
 

@@ -48,6 +48,8 @@ export interface WalkState {
   pendingLegendTitle: ContentLine | null;
   /** After a 凡例 label: the legend's rows, until a line that is none. */
   inLegend: boolean;
+  /** How many pillars' lists a 主な取組 label has headed (once it has, it heads each one's). */
+  listLabelsPerPillar: number;
   pillarsCreatedOutsideDetails: number;
 }
 
@@ -79,6 +81,7 @@ export function newWalkState(): WalkState {
     stanceItem: null,
     pendingLegendTitle: null,
     inLegend: false,
+    listLabelsPerPillar: 0,
     pillarsCreatedOutsideDetails: 0
   };
 }
