@@ -1127,6 +1127,20 @@ CASES.push({
   ]
 });
 
+CASES.push({
+  // Organisation titles wrapped over two lines in the overview and again in the details printed after
+  // the last pillar without a Ⅲ heading: two organisation items, their ◆ sub-items no initiatives.
+  fixture: 'variant-org-titles-wrapped.txt',
+  ward: '西区',
+  fiscal_year: 2022,
+  basic_goal: 'つながる西区',
+  pillars: [
+    { position: 1, title: '地域の絆', items: [{ title: '地域活動の担い手支援', program: '地域活動推進事業' }] },
+    { position: 2, title: '健やかな地域', items: [{ title: '健康づくりの推進', program: '健康づくり推進事業' }] }
+  ],
+  sections: { organisation: ['区民に寄り添い信頼される区役所', '地域とともに課題を解決する区役所'] }
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }

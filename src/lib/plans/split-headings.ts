@@ -29,6 +29,23 @@ function wrapsTitle(line: ContentLine, next: ContentLine): boolean {
   return /[るたいのにとなでや、]$/.test(title) && !looksLikePillarTitle(title) && looksLikePillarTitle(title + next.text.trim());
 }
 
+/**
+ * An unnumbered title wrapped the same way ("区民に寄り添い" / "信頼される区役所", in an organisation part's
+ * overview and again in its details): the first line stops mid-phrase, and only the two together end as
+ * a pillar's or an organisation item's title does.
+ */
+function wrapsUnnumberedTitle(line: ContentLine, next: ContentLine): boolean {
+  if (next.gapBefore || !isTitleLine(line) || !isTitleLine(next)) return false;
+  const first = line.text.trim();
+  const second = next.text.trim();
+  if ([...first].length > 15 || [...second].length > 20 || !/[いしてにとでのをがやりる、]$/.test(first)) return false;
+  if (looksLikePillarTitle(first)) return false;
+  return ORG_TITLE_END.test(first + second) || looksLikePillarTitle(first + second);
+}
+
+/** How organisation items (組織運営) end: 信頼される区役所, 挑戦する組織, 学び合う職場. */
+const ORG_TITLE_END = /(?:区役所|組織|職員|職場|チーム|区政)$/;
+
 export function joinSplitHeadings(lines: ContentLine[]): ContentLine[] {
   const out: ContentLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -40,7 +57,7 @@ export function joinSplitHeadings(lines: ContentLine[]): ContentLine[] {
       next !== undefined &&
       isTitleLine(next) &&
       (LABEL.test(label) || CIRCLED.test(line.text.trim()) || (BARE.test(label) && looksLikePillarTitle(next.text)));
-    const wrapped = !joins && next !== undefined && wrapsTitle(line, next);
+    const wrapped = !joins && next !== undefined && (wrapsTitle(line, next) || wrapsUnnumberedTitle(line, next));
     if (!joins && !wrapped) {
       out.push(line);
       continue;
