@@ -1141,6 +1141,54 @@ CASES.push({
   sections: { organisation: ['区民に寄り添い信頼される区役所', '地域とともに課題を解決する区役所'] }
 });
 
+CASES.push({
+  // A legend of symbols on one line (★:新規事業 ○:拡充事業): ○ is then a marker, before a heading or a bullet.
+  fixture: 'variant-symbol-legend-circle.txt',
+  ward: '港北区',
+  fiscal_year: 2023,
+  basic_goal: 'つながり 支え合い 未来へ 港北',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心なまち',
+      summary: '地域の防災力を高めます。',
+      items: [
+        { title: '感震ブレーカー設置の啓発', program: '地震火災対策事業', markers: ['★'] },
+        { title: '地域防災拠点の機能強化', program: '地域防災拠点支援事業', markers: ['○'] },
+        { title: '防犯活動の支援', program: '防犯対策事業', markers: [] }
+      ]
+    },
+    {
+      position: 2,
+      title: '健やかなまち',
+      items: [
+        { title: '子育て世代向けのオンライン相談を開始します', markers: ['★'] },
+        { title: '認知症カフェの運営支援を拡充します', markers: ['○'] },
+        { title: '健康ウォーキングを実施します', markers: ['新'] }
+      ]
+    }
+  ],
+  sections: { organisation: ['信頼に応える区役所'] },
+  legend: [
+    ['★', '新規事業'],
+    ['○', '拡充事業']
+  ]
+});
+
+CASES.push({
+  // The legend as a note: ※(新)は令和5年度からの新規事業を含む取組です。
+  fixture: 'variant-legend-note-line.txt',
+  ward: '金沢区',
+  fiscal_year: 2023,
+  basic_goal: '海と緑のまち 金沢',
+  pillars: [
+    { position: 1, title: '安全なまち', items: [{ title: '防災訓練を支援します', markers: ['新'] }] },
+    { position: 2, title: '元気なまち', items: [{ title: '商店街を支援します', markers: [] }] }
+  ],
+  sections: { organisation: ['信頼される区役所'] },
+  legend: [['新', '令和5年度からの新規事業を含む取組']]
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }

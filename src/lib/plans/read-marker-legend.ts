@@ -11,13 +11,17 @@ const CODE_LAST = /^(?:[・\-]\s*)*(.+?)\s*[(（]([^()（）]{1,4})[)）]$/;
 const SEP = '(?:[:：=＝|｜]|[…‥]+|\\.{2,}|・{2,})?';
 const CODE_FIRST = new RegExp(`^(?:[・\\-]\\s*)*[(（\\[［]([^()（）\\[\\]［］]{1,4})[)）\\]］]\\s*${SEP}\\s*(.+)$`);
 const STAR_FIRST = new RegExp(`^([★☆◎])\\s*${SEP}\\s*(.{2,40})$`);
+/** ○ and ● are item glyphs too: a legend entry only with a colon or leader after them ("○:拡充事業"). */
+const CIRCLE_FIRST = /^([○●])\s*(?:[:：=＝]|[…‥]+)\s*(.{2,40})$/;
+/** A note that explains a code: "※(新)は令和5年度からの新規事業を含む取組です。" */
+const NOTE_FORM = /^※?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*(?:は|：|:)\s*、?(.{2,60}?)(?:です|を示します|を表します|を示しています|を表しています)?。?$/;
 
 /**
  * Every legend entry of a line: one, or several separated by wide spaces where each part is an entry
  * ("★…重点事業　[+D]…デジタルの取組"); none if any part is not one. Only call this outside pillars' item lists.
  */
 export function readLegendLines(text: string, line: number): LegendEntry[] {
-  const wide = everyPart(text.trim().split(/\u3000+|\s{2,}/), line);
+  const wide = everyPart(text.trim().split(/\u3000+|\s{2,}/), line) ?? everyPart(text.trim().split(BEFORE_SYMBOL), line);
   if (wide) return wide;
   const one = readLegendLine(text, line);
   return one ? [one] : [];
@@ -26,6 +30,8 @@ export function readLegendLines(text: string, line: number): LegendEntry[] {
 /** A bracketed code of 1–4 characters, as legend rows print it. */
 const CODE = '[(（\\[［][^()（）\\[\\]［］]{1,4}[)）\\]］]';
 const BEFORE_CODE = new RegExp(`\\s+(?=${CODE})`);
+/** Before a symbol code: "★:新規事業 ○:拡充事業". */
+const BEFORE_SYMBOL = /\s+(?=[★☆◎○●]\s*(?:[:：=＝]|[…‥]+))/;
 const AFTER_CODE = new RegExp(`(?<=${CODE})\\s+`);
 
 /** Entries of every part, or null where there is one part or a part is not an entry. */
@@ -61,11 +67,17 @@ export function readLegendLabelLine(text: string, line: number): LegendEntry[] |
 export function readLegendLine(text: string, line: number): LegendEntry | null {
   const t = text.trim();
   if (t.length > 120) return null;
+  const note = NOTE_FORM.exec(t);
+  if (note && /新規|新た|新しい|重点|拡充|デジタル|事業|取組/.test(note[2])) {
+    const marker = note[1].normalize('NFKC').trim();
+    return { marker, label: note[2].trim(), description: null, means_new: /新規|新た|新しい|新設/.test(note[2]) || marker === '新' || marker === '新規', line };
+  }
   let marker: string;
   let rest: string;
   const last = CODE_LAST.exec(t);
   const first = CODE_FIRST.exec(t);
   const star = STAR_FIRST.exec(t);
+  const circle = CIRCLE_FIRST.exec(t);
   if (last && !/[(（]/.test(last[1].slice(-1))) {
     marker = last[2];
     rest = last[1];
@@ -75,6 +87,9 @@ export function readLegendLine(text: string, line: number): LegendEntry | null {
   } else if (star && /事業|取組|新規|重点|拡充/.test(star[2]) && !star[2].includes('。')) {
     marker = star[1] === '☆' ? '★' : star[1];
     rest = star[2];
+  } else if (circle && /事業|取組|新規|重点|拡充/.test(circle[2]) && !circle[2].includes('。')) {
+    marker = circle[1];
+    rest = circle[2];
   } else {
     return null;
   }
