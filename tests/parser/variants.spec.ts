@@ -1189,6 +1189,35 @@ CASES.push({
   legend: [['新', '令和5年度からの新規事業を含む取組']]
 });
 
+CASES.push({
+  // A web page's text: <h3> pillars over a summary, <h4> item headings over paragraphs, only the first of
+  // each pillar with a 【…事業】; the next <h3> carries on the pillars' series (…まち).
+  fixture: 'variant-heading-items-no-glyph.txt',
+  ward: '都筑区',
+  fiscal_year: 2023,
+  basic_goal: '「つながり」「活力と魅力」「安心」を実感できるまち、ふるさと都筑',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心なまち',
+      summary: '地域防災拠点の機能強化を進めます。',
+      items: [
+        { title: '防災・減災の推進', program: '防災・減災推進事業' },
+        { title: '交通安全の推進', program: null, description: ['通学路の安全点検を行います。'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '健やかに暮らせるまち',
+      summary: '誰もが健やかに暮らせるよう取り組みます。',
+      items: [
+        { title: '健康づくりの推進', program: '健康づくり推進事業' },
+        { title: '地域の見守り', program: null }
+      ]
+    }
+  ]
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }

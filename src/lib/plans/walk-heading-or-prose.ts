@@ -68,6 +68,12 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   const overviewKnown = st.pillarsCreatedOutsideDetails > 0;
   // An umbrella line over numbered pillars (協働で進めるまちづくり above "1 …") is not a pillar.
   const umbrella = next !== undefined && readNumberedHeading(next.text) !== null && st.r.pillars.length === 0;
+  // A heading over a paragraph, after an item opened the same way (a web page's <h4> under its <h3>
+  // pillar; the first carried its 【…事業】): the next item, unless it carries on the pillars' own series.
+  if (st.pillar && next && isProseLine(next) && followsHeadingItem(st) && !continuesPillarSeries(st.r.pillars, text)) {
+    openHeadingItem(st, line, readItemHeading(st, text));
+    return;
+  }
   if (canCreate && next && !partHeadingKind(next.norm) && !umbrella) {
     let isPillar = false;
     // In an overview, a heading over a summary is a pillar; a heading over bullets is a sub-theme.
@@ -150,6 +156,12 @@ function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | u
     pillar.orphans.push({ text: [text], lines: [line.n, line.n], afterItems: pillar.items.length });
   }
   st.itemOpen = false;
+}
+
+/** The pillar's last item was a heading without a glyph over its own paragraph. */
+function followsHeadingItem(st: WalkState): boolean {
+  const last = st.pillar?.items[st.pillar.items.length - 1];
+  return last !== undefined && last.kind === 'glyph' && !ITEM_GLYPHS.test(last.head) && last.description.length > 0;
 }
 
 /** A line that stops inside a sentence: it ends with a kana ending or a comma, where a title ends with a noun. */
