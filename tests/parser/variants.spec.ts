@@ -1218,6 +1218,35 @@ CASES.push({
   ]
 });
 
+CASES.push({
+  // An overview program list whose last name the column width broke ("…支援充実" / "事業 等"): one name,
+  // so no program is reported missing.
+  fixture: 'variant-program-list-wrapped.txt',
+  ward: '西区',
+  fiscal_year: 2022,
+  basic_goal: 'つながる西区',
+  pillars: [
+    {
+      position: 1,
+      title: '地域の絆',
+      items: [
+        { title: '多文化共生の推進', program: '多文化共生推進事業' },
+        { title: '地域活動の担い手支援', program: '地域活動推進事業' },
+        { title: '西区の魅力発信', program: '西区魅力発信事業' }
+      ]
+    },
+    {
+      position: 2,
+      title: '子どもの未来',
+      items: [
+        { title: '子育て世代の孤立防止', program: '子育て支援充実事業' },
+        { title: '切れ目のない支援', program: '妊娠期から子育て期まで切れ目のない支援充実事業' }
+      ]
+    }
+  ],
+  sections: { organisation: ['区民に信頼される区役所'] }
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }

@@ -67,6 +67,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
     const line = lines[i];
     const next: ContentLine | undefined = lines[i + 1];
     st.r.lastLine = line;
+    st.previous = lines[i - 1];
     st.r.lastRole = 'other';
 
     const consumed = handlePartHeading(st, line, next, lines[i + 2]);

@@ -128,7 +128,18 @@ function repeatedTitle(st: WalkState, line: ContentLine): boolean {
 function programList(st: WalkState, line: ContentLine): boolean {
   const programs = readProgramList(line.text);
   if (!programs || !st.pillar) return false;
-  st.pillar.overview_programs.push(...programs);
+  const listed = st.pillar.overview_programs;
+  // "…切れ目のない支援充実" / "事業 等": a name the column width broke; the line goes on with its end.
+  const last = listed[listed.length - 1];
+  const afterList = st.programListLine !== null && st.previous?.n === st.programListLine;
+  if (last !== undefined && !/事業$/.test(last) && !line.gapBefore && afterList && /事業$/.test(last + programs[0])) {
+    const joined = last + programs.shift();
+    listed[listed.length - 1] = joined;
+    st.pillar.overview_lines.set(joined, st.pillar.overview_lines.get(last) ?? line.n);
+    st.pillar.overview_lines.delete(last);
+  }
+  st.programListLine = line.n;
+  listed.push(...programs);
   for (const name of programs) if (!st.pillar.overview_lines.has(name)) st.pillar.overview_lines.set(name, line.n);
   extend(st.pillar.lines, line.n);
   return true;

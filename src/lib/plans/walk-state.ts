@@ -50,6 +50,9 @@ export interface WalkState {
   inLegend: boolean;
   /** How many pillars' lists a 主な取組 label has headed (once it has, it heads each one's). */
   listLabelsPerPillar: number;
+  /** The content line before the one being read, and the last line read as an overview program list. */
+  previous: ContentLine | undefined;
+  programListLine: number | null;
   pillarsCreatedOutsideDetails: number;
 }
 
@@ -82,6 +85,8 @@ export function newWalkState(): WalkState {
     pendingLegendTitle: null,
     inLegend: false,
     listLabelsPerPillar: 0,
+    previous: undefined,
+    programListLine: null,
     pillarsCreatedOutsideDetails: 0
   };
 }
