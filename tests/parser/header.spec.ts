@@ -46,6 +46,18 @@ describe('the title line', () => {
     expect(plan.warnings.filter((w) => /several fiscal years/.test(w.message))).toEqual([]);
   });
 
+  it.each([
+    ['令和5年度の保土ケ谷区運営方針をお知らせします', '保土ケ谷区', 2023],
+    ['保土ケ谷区 令和5年度 区運営方針', '保土ケ谷区', 2023]
+  ])('reads %s as %s, %s', (title, ward, year) => {
+    expect(parsePlan([title, ...body].join('\n'))).toMatchObject({ ward, fiscal_year: year });
+  });
+
+  it('keeps a dated title that is not alone on its line over an alone one after the goal', () => {
+    const plan = parsePlan(['令和元年度 神奈川区運営方針が決まりました', ...body, '過去の運営方針', '平成30年度 神奈川区運営方針'].join('\n'));
+    expect(plan.fiscal_year).toBe(2019);
+  });
+
   it('warns where the text names no year or no ward, unless the caller gave them', () => {
     const messages = parsePlan(['金沢区の運営方針', ...body].join('\n')).warnings.map((w) => w.message);
     expect(messages.some((m) => /no fiscal year/.test(m))).toBe(true);

@@ -103,3 +103,24 @@ describe('a short line that heads nothing', () => {
     expect(plan.warnings.find((w) => w.message.includes('かなざわ防災フェア'))?.line).toBe(8);
   });
 });
+
+describe('contact lines in a newsletter box', () => {
+  it('drop the line only: the pillars after it stay', () => {
+    const plan = parsePlan(
+      ['令和5年度 保土ケ谷区運営方針', '基本目標', 'ほどがや', '目標達成に向けた施策', '施策1 安全・安心なまちづくり', '・地域防災拠点の運営訓練を支援します。', '問合せ 総務課 電話 334-6203 FAX 333-6309', '施策2 支え合うまちづくり', '・地域の見守り活動を進めます。'].join('\n')
+    );
+    expect(plan.pillars.map((p) => [p.title, p.initiatives.length])).toEqual([
+      ['安全・安心なまちづくり', 1],
+      ['支え合うまちづくり', 1]
+    ]);
+    expect(JSON.stringify(plan)).not.toContain('334-6203');
+  });
+
+  it('end a contact block at the next pillar heading', () => {
+    const plan = parsePlan(
+      ['令和5年度 保土ケ谷区運営方針', '基本目標', 'ほどがや', '目標達成に向けた施策', '施策1 安全・安心なまちづくり', '・地域防災拠点の運営訓練を支援します。', 'お問合せ', '総務課危機管理担当', '施策2 支え合うまちづくり', '・地域の見守り活動を進めます。'].join('\n')
+    );
+    expect(plan.pillars.map((p) => p.initiatives.length)).toEqual([1, 1]);
+    expect(JSON.stringify(plan)).not.toContain('危機管理担当');
+  });
+});

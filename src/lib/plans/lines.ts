@@ -5,6 +5,7 @@
 import { normalizeForMatch } from '../text/normalize';
 import { isCaption, isFurniture, isPictureLabel, startsFurnitureBlock, stripEmphasis } from './strip-debris';
 import { isPartHeading } from './part-headings';
+import { readNumberedHeading } from './find-pillars';
 import { findPageFurniture } from './page-furniture';
 import { joinSplitHeadings } from './split-headings';
 import { expandPillarTables } from './pillar-table';
@@ -52,7 +53,8 @@ export function toContentLines(text: string): ContentLine[] {
       return;
     }
     if (inFurnitureBlock) {
-      if (!isPartHeading(norm)) return;
+      // A contact block ends where the plan goes on: a part heading, or a pillar heading (施策2 …).
+      if (!isPartHeading(norm) && readNumberedHeading(cleaned) === null) return;
       inFurnitureBlock = false;
     }
     out.push({ n: index + 1, text: cleaned, norm, gapBefore: gap });

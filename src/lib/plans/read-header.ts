@@ -29,7 +29,10 @@ export function fiscalYearFrom(text: string): number | null {
 }
 
 // "区運営方針", "区の運営方針", "区区政運営方針" / "区区運営方針" (the ward's name, then 区政 or 区).
-const TITLE = new RegExp(`(${YEAR})\\s*([^\\s、。「」()]{1,12}?区)\\s*(?:の)?(?:区政|区)?運営方針`);
+// "令和5年度の保土ケ谷区運営方針をお知らせします": the の after 年度 is no part of the ward's name.
+const TITLE = new RegExp(`(${YEAR})\\s*(?:の\\s*)?([^\\s、。「」()の]{1,12}?区)\\s*(?:の)?(?:区政|区)?運営方針`);
+
+const WARD_NAMED = new RegExp(`([^\\s、。「」()]{1,12}?区)\\s*(?:${YEAR}\\s*)?(?:の)?(?:区政|区)?運営方針`);
 
 /** "川崎市中原区" → "中原区": the city, where printed before the ward, is not part of the ward's name. */
 const wardOnly = (name: string): string => name.replace(/^[^\s、。「」()]{1,6}?市(?=[^市]{1,8}区$)/, '');
@@ -50,7 +53,9 @@ export function readHeader(lines: ContentLine[]): PlanHeader {
   // Titles after the basic goal are a list of other years' plans (a web page's menu under the content).
   const goalAt = lines.find((l) => /基本目標/.test(l.text))?.n ?? Infinity;
   const candidates = alones.filter((a) => a.line.n < goalAt);
-  if (candidates.length === 0 && alones.length > 0) candidates.push(alones[0]);
+  // A dated title above the goal that is not alone ("令和元年度 神奈川区運営方針が決まりました") still wins
+  // over an alone one after it.
+  if (candidates.length === 0 && alones.length > 0 && !(best && best.line.n < goalAt)) candidates.push(alones[0]);
   if (candidates.length > 0) {
     best = candidates[0];
     const years = new Set(candidates.map((a) => fiscalYearFrom(a.match[0])));
@@ -64,7 +69,8 @@ export function readHeader(lines: ContentLine[]): PlanHeader {
   }
   if (!best) {
     // No dated title: a ward named with 運営方針 still gives the ward; a dated line still gives the year.
-    const named = lines.slice(0, 80).map((l) => ({ l, m: /([^\s、。「」()]{1,12}?区)\s*(?:の)?(?:区政|区)?運営方針/.exec(l.text.normalize('NFKC')) })).find((x) => x.m);
+    // "保土ケ谷区 令和5年度 区運営方針": the year can sit between the ward and 区運営方針.
+    const named = lines.slice(0, 80).map((l) => ({ l, m: WARD_NAMED.exec(l.text.normalize('NFKC')) })).find((x) => x.m);
     const dated = lines.slice(0, 20).find((l) => /運営方針|基本目標/.test(l.text) && fiscalYearFrom(l.text) !== null);
     // "泉区運営方針（令和5年度）": the year after the name; a short line naming both is the title.
     const titled = named && fiscalYearFrom(named.l.text) !== null && [...named.l.text].length <= 40 ? named.l.text : null;

@@ -51,6 +51,8 @@ const FURNITURE: RegExp[] = [
   /^お持ちでない方は、?Adobe/,
   /Adobe Acrobat Reader/,
   /^(?:電話|ファクス|FAX|ファックス|メールアドレス|E-?mail|メール)\s*[:：]/i,
+  // 「問合せ 総務課 電話 334-6203 FAX 333-6309」: a newsletter box's contact line, numbers included.
+  /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?[】\]]?[\s:：].{0,60}(?:電話|TEL|FAX|℡)\s*[:：]?\s*[0-9０-９]/i,
   /^※\s*詳細は.{0,20}(?:ご覧ください|参照)/,
   /^本文ここから|^本文ここまで|^ここから本文|^サイトメニュー|^ナビゲーション|^パンくず/,
   /[→⇒]$/, // link prompts (ロゴマークのご利用はこちらから →)
@@ -62,13 +64,15 @@ export function isFurniture(cleaned: string): boolean {
   return FURNITURE.some((re) => re.test(cleaned.trim()));
 }
 
+const CONTACT_LABEL = /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?[】\]]?(?:[\s:：]|$)/;
+const CONTACT_NUMBER = /(?:電話|TEL|FAX|ファクス|℡|内線)\s*[:：]?\s*[0-9０-９]/i;
+
 /** Start of a contact block: everything after it until the next part heading is furniture. */
 export function startsFurnitureBlock(cleaned: string): boolean {
   const t = cleaned.trim();
   // 「問合せ 西区区政推進課…」 closes a newsletter page the way 「お問合せ先」 closes a web page.
-  // Longer when the office's numbers follow on the same line (「問合せ 港北区区政推進課 電話 540-2229 FAX …」).
-  const contactLabel =
-    ([...t].length <= 40 || /電話|TEL|FAX|ファクス|℡|内線/i.test(t)) && /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?[】\]]?(?:[\s:：]|$)/.test(t);
+  // A contact line that holds its numbers is one line of furniture (isFurniture), not a block's start.
+  const contactLabel = [...t].length <= 40 && CONTACT_LABEL.test(t) && !CONTACT_NUMBER.test(t);
   return /^このページへのお問(?:い)?合(?:わ)?せ/.test(t) || contactLabel;
 }
 
