@@ -7,6 +7,7 @@ import { extractMarkers, markerContext, stripMarkers } from '../../src/lib/plans
 import { takeBulletProgram } from '../../src/lib/plans/read-initiatives';
 import { readLegendLabelLine } from '../../src/lib/plans/read-marker-legend';
 import { stripEmphasis } from '../../src/lib/plans/strip-debris';
+import { keepUnbrokenTitle } from '../../src/lib/plans/walk-sections';
 import { cutClause, cutTo40 } from '../../src/lib/plans/cut-title';
 import { parsePlan } from '../../src/lib/plans/parse-plan';
 
@@ -20,7 +21,8 @@ describe('a marker word set apart at the end of a line', () => {
     ['見守り活動を拡充します', [], '見守り活動を拡充します'],
     ['重点的に取り組みます', [], '重点的に取り組みます'],
     ['事業を 新規 に立ち上げます', [], '事業を 新規 に立ち上げます'],
-    ['防災講座の新規', [], '防災講座の新規']
+    ['防災講座の新規', [], '防災講座の新規'],
+    ['障害のある方の相談支援体制の 拡充', [], '障害のある方の相談支援体制の 拡充']
   ])('%s → %j, title %s', (text, markers, title) => {
     expect(extractMarkers(text, noLegend)).toEqual(markers);
     expect(stripMarkers(text, noLegend)).toBe(title);
@@ -63,17 +65,26 @@ describe('a legend labelled 凡例', () => {
 
 describe('spaces the extraction put at emphasis marks', () => {
   it.each([
-    ['<u>区民の皆様の</u> 信頼に応えます!', '区民の皆様の信頼に応えます!'],
+    // One run split in two by the extraction: the space between the two tags goes.
     ['<u>正確で親切・丁寧な行</u> <u>政サービスを提供</u>する', '正確で親切・丁寧な行政サービスを提供する'],
-    ['<u>地域</u> の状況', '地域の状況'],
-    // Printed spaces stay: not after a closing tag, or not between Japanese characters.
+    // A space after a closing tag alone may be printed, and stays (titles are matched without spaces).
+    ['<u>こころ豊かに</u> つながる笑顔 元気なとつか', 'こころ豊かに つながる笑顔 元気なとつか'],
+    ['<u>区民の皆様の</u> 信頼に応えます!', '区民の皆様の 信頼に応えます!'],
     ['こころ豊かに つながる笑顔', 'こころ豊かに つながる笑顔'],
     ['基本目標 <u>こころ豊かに</u>', '基本目標 こころ豊かに'],
     ['<u>1 *とどけよう!* いずみの魅力</u>', '1 とどけよう! いずみの魅力'],
     ['コラム② <u>ICT 活用の取組</u>', 'コラム② ICT 活用の取組'],
-    ['<u>ICT</u> 活用', 'ICT 活用']
+    ['<u>ICT</u> <u>活用</u>', 'ICT 活用']
   ])('%s → %s', (line, expected) => {
     expect(stripEmphasis(line)).toBe(expected);
+  });
+
+  it('titles an organisation item as its details print it where the overview has an extra space', () => {
+    const section = { title: '区民の皆様の 信頼に応えます!' };
+    keepUnbrokenTitle(section, '区民の皆様の信頼に応えます!');
+    expect(section.title).toBe('区民の皆様の信頼に応えます!');
+    keepUnbrokenTitle(section, '区民の皆様の信頼に応えます!（再掲）');
+    expect(section.title).toBe('区民の皆様の信頼に応えます!');
   });
 });
 

@@ -15,9 +15,10 @@ const TRAILING_CODES = /(?:\s*[(（][^()（）]{1,3}[)）])+\s*$/;
 const NOTE_LABEL = /※\s*(重点事業|新規事業|重点|新規|拡充事業|拡充)/g;
 /**
  * A marker word set apart at the end of a line ("特殊詐欺被害防止の啓発　拡充", "…の推進 新規 (デ)"): a label
- * printed after the name, not prose, which runs on without a space ("…を拡充します").
+ * printed after the name, not prose, which runs on without a space ("…を拡充します"), nor a line the
+ * extraction broke after a particle ("…相談支援体制の 拡充").
  */
-const SPACED_WORD = /[ \t\u3000]+(新規事業|重点事業|拡充事業|新規|重点|拡充)(?=[ \t\u3000]*(?:[(（\[［][^()（）\[\]［］\n]{1,8}[)）\]］][ \t\u3000]*)*$)/gm;
+const SPACED_WORD = /(?<![のをとやにがへで\s\u3000])[ \t\u3000]+(新規事業|重点事業|拡充事業|新規|重点|拡充)(?=[ \t\u3000]*(?:[(（\[［][^()（）\[\]［］\n]{1,8}[)）\]］][ \t\u3000]*)*$)/gm;
 
 export interface MarkerContext {
   /** Codes from the document's own legend (NFKC, no brackets). */

@@ -16,8 +16,9 @@ import { promoteSubThemes } from './promote-sub-themes';
 
 export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
   const name = options.fileName ?? 'input';
-  const lines = toContentLines(text.replace(/\r\n?/g, '\n'));
-  const header = readHeader(lines);
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const lines = toContentLines(normalized);
+  const header = readHeader(lines, normalized.split('\n'));
   const walk = walkLines(lines);
   if (!walk.sawGoalHeading && walk.pillars.length === 0) {
     throw new PlanInputError(`${name}: not a ward plan (no 基本目標 and no 施策 pillars found)`);

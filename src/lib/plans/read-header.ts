@@ -2,6 +2,7 @@
  * The document's own title line: ward and fiscal year ("令和4年度 泉区運営方針", "平成30年度…", "2022年度…").
  */
 import type { ContentLine } from './lines';
+import { partHeadingKind } from './part-headings';
 
 export interface PlanHeader {
   title: string | null;
@@ -37,7 +38,20 @@ const WARD_NAMED = new RegExp(`([^\\s、。「」()]{1,12}?区)\\s*(?:${YEAR}\\s
 /** "川崎市中原区" → "中原区": the city, where printed before the ward, is not part of the ward's name. */
 const wardOnly = (name: string): string => name.replace(/^[^\s、。「」()]{1,6}?市(?=[^市]{1,8}区$)/, '');
 
-export function readHeader(lines: ContentLine[]): PlanHeader {
+/**
+ * `rawLines`: the text before furniture was dropped, where a title printed only in a download link
+ * ("令和5年度中区運営方針（PDF：987KB）") still gives the year when no content line does.
+ */
+export function readHeader(lines: ContentLine[], rawLines: string[] = []): PlanHeader {
+  const header = readContentHeader(lines);
+  if (header.fiscal_year !== null) return header;
+  const dated = rawLines.slice(0, 80).find((l) => TITLE.test(l.normalize('NFKC')));
+  if (!dated) return header;
+  const match = TITLE.exec(dated.normalize('NFKC'))!;
+  return { ...header, ward: header.ward ?? wardOnly(match[match.length - 1]), fiscal_year: fiscalYearFrom(match[0]) };
+}
+
+function readContentHeader(lines: ContentLine[]): PlanHeader {
   // Prefer a line that is the title alone; else the first line that names one.
   let best: { line: ContentLine; match: RegExpExecArray } | null = null;
   const alones: { line: ContentLine; match: RegExpExecArray }[] = [];
@@ -50,19 +64,21 @@ export function readHeader(lines: ContentLine[]): PlanHeader {
     else if (alones.length === 0) best ??= { line, match };
   }
   let note: PlanHeader['note'] = null;
-  // Titles after the basic goal are a list of other years' plans (a web page's menu under the content).
-  const goalAt = lines.find((l) => /基本目標/.test(l.text))?.n ?? Infinity;
+  // Titles after the basic goal's heading are a list of other years' plans (a menu under the content).
+  const goalAt = lines.find((l) => partHeadingKind(l.norm) === 'goal')?.n ?? Infinity;
   const candidates = alones.filter((a) => a.line.n < goalAt);
   // A dated title above the goal that is not alone ("令和元年度 神奈川区運営方針が決まりました") still wins
   // over an alone one after it.
   if (candidates.length === 0 && alones.length > 0 && !(best && best.line.n < goalAt)) candidates.push(alones[0]);
   if (candidates.length > 0) {
-    best = candidates[0];
+    // Titles on consecutive lines are a menu of years (過去の区運営方針, a side menu): the plan's own title
+    // stands apart; where every title is in a menu, it is the last one before the goal (a page's <h1>
+    // right under its side menu), and the reader is told.
+    const at = candidates.map((c) => lines.indexOf(c.line));
+    const apart = candidates.filter((_, k) => at[k - 1] !== at[k] - 1 && at[k + 1] !== at[k] + 1);
+    best = apart[0] ?? candidates[candidates.length - 1];
     const years = new Set(candidates.map((a) => fiscalYearFrom(a.match[0])));
-    if (years.size > 1) {
-      // A menu of other years' plans can also come before the title: the title is the one nearest above
-      // the basic goal.
-      best = candidates[candidates.length - 1];
+    if (apart.length === 0 && years.size > 1) {
       const named = [...years].filter((y): y is number => y !== null).sort((a, b) => a - b).join(', ');
       note = { line: best.line.n, message: `titles name several fiscal years (${named}): took ${fiscalYearFrom(best.match[0])}, the title nearest above 基本目標 (line ${best.line.n}); pass --year if that is wrong` };
     }

@@ -37,16 +37,19 @@ export const MARKER_WORD = /^(?:新規|新規事業|重点|重点事業|拡充|�
 const MARKER_AFTER_NAME =
   '(?:[(（\\[［<＜《〈][^()（）\\[\\]［］<>＜＞《》〈〉]{1,8}[)）\\]］>＞》〉]|【(?:新規|新規事業|重点|重点事業|拡充|拡充事業)】|(?:新規事業|重点事業|拡充事業|新規|重点|拡充)(?=\\s|$)|※[^\\s【】]{1,8}|[★☆])';
 const isMarkerWord = (text: string): boolean => MARKER_WORD.test(text.trim());
+/** Words in 【】 that say something about the entry, never its program's name: 【再掲】, 【継続】, 【一部新規】. */
+const NOTE_WORD = /^(?:再掲|継続|一部新規|一部拡充|新規・拡充|拡充・新規|新規拡充|参考|終了|廃止)$/;
+const isNoName = (text: string): boolean => isMarkerWord(text) || NOTE_WORD.test(text.trim());
 
 /** Split off a trailing 【…】 program name (a marker in 【】 such as 【新規】 stays for the marker reader). */
 export function takeProgramName(text: string): { rest: string; program: string | null } {
   // "【地域防災推進事業】地域防災力の向上": the program name printed first (a …事業 name only).
   const lead = /^【([^【】]*事業)】\s*(\S.*)$/.exec(text.trim());
-  if (lead && !isMarkerWord(lead[1]) && !/【[^【】]+】\s*(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*$/.test(lead[2])) {
+  if (lead && !isNoName(lead[1]) && !/【[^【】]+】\s*(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*$/.test(lead[2])) {
     return { rest: lead[2].trim(), program: lead[1].trim() };
   }
   const m = new RegExp(`^(.*?)\\s*【([^【】]+)】\\s*((?:${MARKER_AFTER_NAME}\\s*)*)$`).exec(text.trim());
-  if (!m || isMarkerWord(m[2])) return { rest: text.trim(), program: null };
+  if (!m || isNoName(m[2])) return { rest: text.trim(), program: null };
   return { rest: `${m[1]}${m[3] ? ' ' + m[3] : ''}`.trim(), program: m[2].trim() };
 }
 
@@ -69,7 +72,7 @@ export function readNamedProgramLine(text: string): { name: string; after: strin
   const field = /^(?:[(（]\s*事業名\s*[：:]\s*([^()（）]+?)\s*[)）]|事業名\s*[：:]\s*(\S+))\s*(.*)$/.exec(t);
   if (field) return { name: (field[1] ?? field[2]).trim(), after: field[3].trim() };
   const bracketed = /^【([^【】]+)】\s*(.+)$/.exec(t);
-  if (bracketed && isMarkersOnly(bracketed[2]) && !isMarkerWord(bracketed[1])) {
+  if (bracketed && isMarkersOnly(bracketed[2]) && !isNoName(bracketed[1])) {
     return { name: bracketed[1].trim(), after: bracketed[2].trim() };
   }
   return null;
@@ -98,6 +101,8 @@ export function readBullet(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+const NAME_LIKE = /(?:事業|プラン|プロジェクト|計画|制度|講座|運動|キャンペーン)$/;
+
 /**
  * A bullet whose first clause ends with a program name ("・地域防災拠点の訓練支援【地域防災推進事業】(新)")
  * or opens with one: the bullet without it, and the name. Where it sits elsewhere it stays in the text.
@@ -106,7 +111,9 @@ export function takeBulletProgram(text: string): { rest: string; program: string
   const stop = text.indexOf('。');
   const first = stop < 0 ? text : text.slice(0, stop);
   const { rest, program } = takeProgramName(first);
-  return program === null ? { rest: text, program: null } : { rest: rest + (stop < 0 ? '' : text.slice(stop)), program };
+  // In a bullet, 【…】 is a name only where it reads as one (…事業, …プラン) or is longer than a label.
+  if (program === null || !(NAME_LIKE.test(program) || [...program].length > 6)) return { rest: text, program: null };
+  return { rest: rest + (stop < 0 ? '' : text.slice(stop)), program };
 }
 
 /** Title of a bullet item: text to the first 。 without marker codes, cut to 40 characters with …. */

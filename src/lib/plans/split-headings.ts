@@ -26,8 +26,20 @@ function wrapsTitle(line: ContentLine, next: ContentLine): boolean {
   const numbered = readNumberedHeading(line.text);
   if (!numbered || next.gapBefore || isPartHeading(line.norm) || !isTitleLine(next) || [...next.text.trim()].length > 15) return false;
   const title = numbered.title.trim();
-  return /[るたいのにとなでや、]$/.test(title) && !looksLikePillarTitle(title) && looksLikePillarTitle(title + next.text.trim());
+  return /[るたいのにとなでや、]$/.test(title) && !looksLikePillarTitle(title) && endsTheTitle(title, next.text.trim());
 }
+
+/**
+ * The second line ends the title the first began: a bare ending (まちづくり, のまち, 区役所づくり), or an
+ * organisation item's head noun (信頼される区役所). A line that is a title of its own (防災・減災の推進, a
+ * pillar's first sub-theme) is not taken, however the two would read together.
+ */
+function endsTheTitle(first: string, second: string): boolean {
+  if (BARE_ENDING.test(second)) return looksLikePillarTitle(first + second);
+  return ORG_TITLE_END.test(second) && !looksLikePillarTitle(first);
+}
+
+const BARE_ENDING = /^(?:の)?(?:まちづくり|まち|街|地域づくり|区役所(?:づくり)?|くらし|暮らし)$/;
 
 /**
  * An unnumbered title wrapped the same way ("区民に寄り添い" / "信頼される区役所", in an organisation part's
@@ -40,7 +52,7 @@ function wrapsUnnumberedTitle(line: ContentLine, next: ContentLine): boolean {
   const second = next.text.trim();
   if ([...first].length > 15 || [...second].length > 20 || !/[いしてにとでのをがやりる、]$/.test(first)) return false;
   if (looksLikePillarTitle(first)) return false;
-  return ORG_TITLE_END.test(first + second) || looksLikePillarTitle(first + second);
+  return endsTheTitle(first, second);
 }
 
 /** How organisation items (組織運営) end: 信頼される区役所, 挑戦する組織, 学び合う職場. */

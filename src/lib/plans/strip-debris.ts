@@ -10,8 +10,8 @@ const SPACE_AT_TAG = new RegExp(`(?<=${JA}(?:${EMPHASIS_TAG.source})*)[ \\t\\u30
 
 /**
  * Emphasis marks left by extraction (`<u>…</u>`, `*…*`, `**…**`, stray inline tags): strip, keep the words.
- * The extraction also puts a space where emphasis starts or ends (泉区 2022: `<u>区民の皆様の</u> 信頼に応えます!`,
- * printed 区民の皆様の信頼に応えます!): a space at a tag between Japanese characters goes with the tag.
+ * The extraction also splits an emphasised run with a space (泉区 2022: `丁寧な行</u> <u>政サービス`): a space
+ * between two tags, Japanese on both sides, goes with them.
  */
 export function stripEmphasis(line: string): string {
   return dropSpacesAtTags(line)
@@ -23,13 +23,16 @@ export function stripEmphasis(line: string): string {
 
 function dropSpacesAtTags(line: string): string {
   if (!/<\/?[a-z]/i.test(line)) return line;
-  // Only spaces after a closing tag: "こころ豊かに つながる笑顔" and "基本目標 <u>…</u>" keep theirs.
-  return line.replace(SPACE_AT_TAG, (space, at: number) => (touchesTag(line, at) ? '' : space));
+  // Only spaces between two tags: "こころ豊かに つながる笑顔" and "基本目標 <u>…</u>" keep theirs.
+  return line.replace(SPACE_AT_TAG, (space, at: number) => (touchesTag(line, at, space.length) ? '' : space));
 }
 
-/** Right after a closing tag: where the extraction ends an emphasised run (`</u> 信頼`, `行</u> <u>政`). */
-function touchesTag(line: string, at: number): boolean {
-  return /<\/[a-z]+>$/i.test(line.slice(Math.max(0, at - 12), at));
+/**
+ * Between a closing and an opening tag (`行</u> <u>政`): the extraction split one run of text in two. A
+ * space after a closing tag alone can be printed (`<u>こころ豊かに</u> つながる笑顔`) and stays.
+ */
+function touchesTag(line: string, at: number, length: number): boolean {
+  return /<\/[a-z]+>$/i.test(line.slice(Math.max(0, at - 12), at)) && /^<[a-z]/i.test(line.slice(at + length));
 }
 
 /** An image caption on its own line: <…>, ＜…＞, or with the opening bracket lost (`…(…)>`). */
@@ -56,8 +59,9 @@ const FURNITURE: RegExp[] = [
   /^※\s*詳細は.{0,20}(?:ご覧ください|参照)/,
   /^本文ここから|^本文ここまで|^ここから本文|^サイトメニュー|^ナビゲーション|^パンくず/,
   /[→⇒]$/, // link prompts (ロゴマークのご利用はこちらから →)
-  // A download link with its file size: "令和5年度中区運営方針（PDF：987KB）", "概要版 [PDF形式, 1.2MB]".
-  /^[^。]{0,80}[(（［\[]\s*(?:PDF|Word|Excel|エクセル|ワード)[^)）\]］]{0,12}?[0-9.,]+\s*(?:KB|MB|キロバイト|メガバイト)\s*[)）\]］]$/i
+  // A download link to the plan's own files: "令和5年度中区運営方針（PDF：987KB）", "概要版 [PDF形式, 1.2MB]"
+  // (an item that offers a file, "・防災マップの配布（PDF：2.1MB）", is content).
+  /^(?![・◆●■○◇◎★☆])[^。]{0,80}(?:運営方針|概要版|本編|全文|資料)[^。]{0,20}[(（［\[]\s*(?:PDF|Word|Excel|エクセル|ワード)[^)）\]］]{0,12}?[0-9.,]+\s*(?:KB|MB|キロバイト|メガバイト)\s*[)）\]］]$/i
 ];
 
 export function isFurniture(cleaned: string): boolean {

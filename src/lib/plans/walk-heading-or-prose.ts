@@ -11,7 +11,7 @@ import { ITEM_GLYPHS, readBullet, readProgramList } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
 import { type WalkState, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
 import { continuesPillarSeries } from './pillar-series';
-import { endsUnfinished } from './wrapped-lines';
+import { carriesOn } from './wrapped-lines';
 
 export function handleHeadingOrProse(
   st: WalkState,
@@ -27,8 +27,8 @@ export function handleHeadingOrProse(
 /** The open item's text stopped mid-sentence on the line above: this line carries it on (wrapped-lines.ts). */
 function continuesOpenItem(st: WalkState, line: ContentLine): boolean {
   const item = st.item;
-  if (!st.pillar || !item || !st.itemOpen || line.gapBefore) return false;
-  if (!endsUnfinished(item.description[item.description.length - 1] ?? '')) return false;
+  if (!st.pillar || !item || !st.itemOpen) return false;
+  if (!carriesOn(item.description[item.description.length - 1] ?? '', line)) return false;
   item.tentative = false; // a line that runs on was no photo title
   item.description.push(line.text);
   // A bullet's title is its text up to the first 。: a wrapped bullet's goes on into this line.

@@ -5,6 +5,7 @@
 import type { ContentLine } from './lines';
 import { isHeadingLike, looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
 import { readLegendLabelLine, readLegendLines } from './read-marker-legend';
+import { readBullet } from './read-initiatives';
 import { type WalkResult, type WalkState, addLegend, enterPillar, findPillarByTitle, newPillar, newWalkState } from './walk-state';
 import { handlePartHeading } from './walk-part-heading';
 import { handleStanceLine } from './walk-stance';
@@ -46,6 +47,9 @@ function legendLine(st: WalkState, line: ContentLine, next: ContentLine | undefi
 function legendBoxTitle(st: WalkState, line: ContentLine, next: ContentLine | undefined): [] | null {
   if (st.mode !== 'pillars' || st.pillar || !next || next.gapBefore) return null;
   if (!isHeadingLike(line.text) || readNumberedHeading(line.text) !== null || readNumberedHeading(next.text) !== null) return null;
+  // A pillar heading over a bullet that ends in a code (・…の啓発(新)) is no legend: a box's title is
+  // not worded like a pillar, and its first row is no ・ bullet.
+  if (looksLikePillarTitle(line.text) || findPillarByTitle(st, line.text) !== null || readBullet(next.text) !== null) return null;
   return readLegendLines(next.text, next.n).length > 0 ? [] : null;
 }
 

@@ -20,6 +20,7 @@ import {
 import { readLegendLines } from './read-marker-legend';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
+import { keepUnbrokenTitle } from './walk-sections';
 import { FIELD_LINE, glyphHeading, programHeading } from './walk-glyph-heading';
 import {
   type WalkState,
@@ -121,6 +122,7 @@ function repeatedTitle(st: WalkState, line: ContentLine): boolean {
   st.section = org;
   st.pillar = null;
   extend(org.lines, line.n);
+  keepUnbrokenTitle(org, withoutNumbering(line.text));
   return true;
 }
 

@@ -9,7 +9,7 @@ import { isHeadingLike, readNumberedHeading, withoutNumbering } from './find-pil
 import { ITEM_GLYPHS, readBullet } from './read-initiatives';
 import { firstClause } from './walk-stance';
 import { splitTitleColon } from './walk-glyph-heading';
-import { endsUnfinished } from './wrapped-lines';
+import { carriesOn } from './wrapped-lines';
 import {
   type WalkState,
   addToSection,
@@ -21,11 +21,21 @@ import {
   warn
 } from './walk-state';
 
+/**
+ * An overview title and its details heading that differ only in spaces (泉区 2022: `<u>区民の皆様の</u> 信頼に
+ * 応えます!` over the details' 区民の皆様の信頼に応えます!): the extraction broke one of them; the title is
+ * the form without the extra space.
+ */
+export function keepUnbrokenTitle(section: { title: string }, seen: string): void {
+  const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  if (squeeze(seen) === squeeze(section.title) && seen.length < section.title.length) section.title = seen;
+}
+
 export function handleSectionLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   const text = line.text;
   // The section's last line stopped mid-sentence ("・OJTを中心とした人材育成、"): this line carries it on.
   const body = st.section?.body;
-  if (body && body.length > 0 && !line.gapBefore && endsUnfinished(body[body.length - 1]) && !partHeadingKind(line.norm)) {
+  if (body && body.length > 0 && carriesOn(body[body.length - 1], line) && !partHeadingKind(line.norm)) {
     addToSection(st, text, line);
     return;
   }
@@ -44,6 +54,7 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
     if (known) {
       st.section = known;
       extend(known.lines, line.n);
+      keepUnbrokenTitle(known, title);
       return;
     }
     const headsSomething =

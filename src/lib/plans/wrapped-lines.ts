@@ -3,11 +3,21 @@
  * 拠点運営の" / "推進を行います。"). A line that stops on a comma or a particle has not finished: the next line,
  * with no blank line between, carries it on, even when that next line looks like a short heading.
  */
+import type { ContentLine } from './lines';
+import { readNumberedHeading } from './find-pillars';
 
-/** Ends on a comma, a case particle or a connective: the sentence goes on in the next line. */
-const UNFINISHED = /(?:[、,，]|[のをにはがとでやへも]|(?:した|する|して|による|における|に向けた|とともに|及び|並びに|又は|または|かつ))$/;
+/**
+ * Ends on a comma, a case particle or a connective: the sentence goes on in the next line. Not a plain
+ * verb (…を支援する, …を実施した): bullets written in the である style end that way.
+ */
+const UNFINISHED = /(?:[、,，]|[のをにはがとでやへも]|(?:して|とした|とする|による|における|に向けた|に対する|とともに|及び|並びに|又は|または|かつ))$/;
 
 export function endsUnfinished(text: string): boolean {
   const t = text.trim();
   return t !== '' && UNFINISHED.test(t);
+}
+
+/** Whether `line` may carry on a text that stopped on `last`: never a numbered heading (2 学び合う組織). */
+export function carriesOn(last: string, line: ContentLine): boolean {
+  return !line.gapBefore && endsUnfinished(last) && readNumberedHeading(line.text) === null;
 }
