@@ -74,7 +74,9 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     openHeadingItem(st, line, readItemHeading(st, text));
     return;
   }
-  if (canCreate && next && !partHeadingKind(next.norm) && !umbrella) {
+  // A heading over its list's label (主な取組) is a pillar too; over another part's heading it is none.
+  const overPart = next !== undefined && partHeadingKind(next.norm) !== null && partHeadingKind(next.norm) !== 'details';
+  if (canCreate && next && !overPart && !umbrella) {
     let isPillar = false;
     // In an overview, a heading over a summary is a pillar; a heading over bullets is a sub-theme.
     if (!st.inDetails) isPillar = !st.pillar || !nextIsBullet || nextIsHeading || continuesPillarSeries(st.r.pillars, text);
