@@ -1247,6 +1247,38 @@ CASES.push({
   sections: { organisation: ['区民に信頼される区役所'] }
 });
 
+CASES.push({
+  // A PDF summary that prints Ⅲ's overview (titles only) before Ⅱ's details: the pillar's heading again,
+  // numbered as in the overview, starts its details; the bare title is an organisation item.
+  fixture: 'variant-details-after-org-overview.txt',
+  ward: '栄区',
+  fiscal_year: 2024,
+  basic_goal: '水と緑を大切に 誰もが安心して笑顔で暮らせるまち さかえ',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心に暮らせるまちづくり',
+      items: [
+        { title: '地域の防災力の向上', program: '地域防災力向上事業' },
+        { title: '防犯・交通安全の推進', program: '防犯・交通安全推進事業' }
+      ]
+    }
+  ],
+  sections: { organisation: ['信頼される区役所'] }
+});
+
+CASES.push({
+  // Unnumbered pillar headings each directly over their list's label (主な取組), no summary between.
+  fixture: 'variant-unnumbered-pillar-over-label.txt',
+  ward: '神奈川区',
+  fiscal_year: 2019,
+  basic_goal: 'だれもが住みやすく、つながりのあるまち かながわ',
+  pillars: [
+    { position: 1, title: '災害に強い安全・安心なまちづくり', items: [{ title: '地域防災拠点の運営委員会の活動を支援し、訓練の充実を図ります' }] },
+    { position: 2, title: '地域で支え合い、健やかに暮らせるまちづくり', items: [{ title: '乳幼児健診や育児相談を通じて、子育て家庭を切れ目なく支援します' }] }
+  ]
+});
+
 // Controls: ordinary shapes that the rules for wrapped lines, legend boxes, wrapped titles, bullet program
 // names, year menus and download links must leave alone (each once misread while those rules were made).
 CASES.push({

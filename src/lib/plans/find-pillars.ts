@@ -94,6 +94,13 @@ export function looksLikePillarTitle(text: string): boolean {
   return pillarEnding(text) !== null;
 }
 
+/** How organisation items (組織運営) end: 信頼される区役所, 挑戦する組織, 学び合う職場. */
+export const ORG_TITLE_END = /(?:区役所|組織|職員|職場|チーム|区政)[!！]?$/;
+
+export function looksLikeOrgTitle(text: string): boolean {
+  return ORG_TITLE_END.test(text.trim());
+}
+
 /**
  * Labels of a pillar's fields (めざす姿, 現状と課題, 取組の方向性, 成果指標 …): short lines over a paragraph
  * that look like headings but never name a pillar or a sub-theme.

@@ -6,7 +6,7 @@
  */
 import { normalizeForMatch } from '../text/normalize';
 import type { ContentLine } from './lines';
-import { isHeadingLike, looksLikePillarTitle, readNumberedHeading } from './find-pillars';
+import { isHeadingLike, looksLikeOrgTitle, looksLikePillarTitle, readNumberedHeading } from './find-pillars';
 import { isPartHeading } from './part-headings';
 
 /** A number label with nothing after it: 施策１, 施策の柱2, 【3】, [1], (1), ①, 1. */
@@ -36,7 +36,7 @@ function wrapsTitle(line: ContentLine, next: ContentLine): boolean {
  */
 function endsTheTitle(first: string, second: string): boolean {
   if (BARE_ENDING.test(second)) return looksLikePillarTitle(first + second);
-  return ORG_TITLE_END.test(second) && !looksLikePillarTitle(first);
+  return looksLikeOrgTitle(second) && !looksLikePillarTitle(first);
 }
 
 const BARE_ENDING = /^(?:の)?(?:まちづくり|まち|街|地域づくり|区役所(?:づくり)?|くらし|暮らし)$/;
@@ -54,9 +54,6 @@ function wrapsUnnumberedTitle(line: ContentLine, next: ContentLine): boolean {
   if (looksLikePillarTitle(first)) return false;
   return endsTheTitle(first, second);
 }
-
-/** How organisation items (組織運営) end: 信頼される区役所, 挑戦する組織, 学び合う職場. */
-const ORG_TITLE_END = /(?:区役所|組織|職員|職場|チーム|区政)$/;
 
 export function joinSplitHeadings(lines: ContentLine[]): ContentLine[] {
   const out: ContentLine[] = [];

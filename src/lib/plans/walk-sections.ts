@@ -3,9 +3,9 @@
  * ◆ sub-items and bullets fold into the body; a repeated organisation title joins its overview row.
  */
 import type { ContentLine } from './lines';
-import { extend } from './drafts';
+import { extend, type PillarDraft } from './drafts';
 import { partHeadingKind } from './part-headings';
-import { isHeadingLike, readNumberedHeading, withoutNumbering } from './find-pillars';
+import { isHeadingLike, looksLikeOrgTitle, readNumberedHeading, withoutNumbering } from './find-pillars';
 import { ITEM_GLYPHS, readBullet } from './read-initiatives';
 import { firstClause } from './walk-stance';
 import { splitTitleColon } from './walk-glyph-heading';
@@ -31,6 +31,13 @@ export function keepUnbrokenTitle(section: { title: string }, seen: string): voi
   if (squeeze(seen) === squeeze(section.title) && seen.length < section.title.length) section.title = seen;
 }
 
+function repeatedPillar(st: WalkState, text: string): PillarDraft | null {
+  const numbered = readNumberedHeading(text);
+  if (!numbered || numbered.style !== st.style) return null;
+  const same = findPillarByTitle(st, numbered.title);
+  return same && (same.number === null || same.number === numbered.number) ? same : null;
+}
+
 export function handleSectionLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   const text = line.text;
   // The section's last line stopped mid-sentence ("・OJTを中心とした人材育成、"): this line carries it on.
@@ -40,7 +47,9 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
     return;
   }
   const headingLike = isHeadingLike(text);
-  const pillar = headingLike && st.mode !== 'departments' ? findPillarByTitle(st, text) : null;
+  // A pillar's heading again, numbered as in the overview ("施策1 安全・安心に…" after a Ⅲ overview): its
+  // details start here (a PDF prints Ⅱ's details after Ⅲ's overview).
+  const pillar = headingLike && st.mode !== 'departments' ? findPillarByTitle(st, text) ?? repeatedPillar(st, text) : null;
   if (pillar) {
     st.mode = 'pillars';
     st.section = null;
@@ -61,9 +70,10 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
       next !== undefined &&
       !partHeadingKind(next.norm) &&
       (!isHeadingLike(next.text) || ITEM_GLYPHS.test(next.text) || readBullet(next.text) !== null);
-    // A numbered title is an item even with no body under it ("１ 区民に信頼される区役所" then "２ …").
+    // A numbered title is an item even with no body under it ("１ 区民に信頼される区役所" then "２ …"), and so
+    // is a title worded as one (an overview that lists the items only: "信頼される区役所").
     const numbered = readNumberedHeading(text) !== null;
-    if (headsSomething || numbered) {
+    if (headsSomething || numbered || looksLikeOrgTitle(title)) {
       newSection(st, 'organisation', title, line);
       return;
     }
