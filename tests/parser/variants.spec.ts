@@ -776,7 +776,8 @@ CASES.push({
         { title: '地域防災拠点の訓練を支援します', markers: ['新規'] },
         { title: '防犯パトロールを支援します', markers: ['拡充'] },
         { title: 'がけ地の安全対策を進めます', markers: ['◎'] },
-        { title: 'マンション防災の講座を開きます', markers: ['★'] }
+        // The legend defines ☆ (☆：新規事業): the item's marker is that code, as printed.
+        { title: 'マンション防災の講座を開きます', markers: ['☆'] }
       ]
     },
     {
@@ -1276,6 +1277,87 @@ CASES.push({
   pillars: [
     { position: 1, title: '災害に強い安全・安心なまちづくり', items: [{ title: '地域防災拠点の運営委員会の活動を支援し、訓練の充実を図ります' }] },
     { position: 2, title: '地域で支え合い、健やかに暮らせるまちづくり', items: [{ title: '乳幼児健診や育児相談を通じて、子育て家庭を切れ目なく支援します' }] }
+  ]
+});
+
+CASES.push({
+  // An older 戸塚区-style web page: a legend table with its header row under Ⅱ and a sentence for (新);
+  // tab-flattened 主な事業・取組 | 内容 tables with sub-theme rows, a name cell on two lines, (新) in names.
+  fixture: 'variant-old-web-table-subthemes.txt',
+  ward: '戸塚区',
+  fiscal_year: 2018,
+  basic_goal: 'こころ豊かに つながる笑顔 元気なとつか',
+  stance: ['区民の皆様の声に耳を傾け、地域とともに課題の解決に取り組みます', '戸塚駅周辺の再開発で生まれたにぎわいを区全体に広げ、住みたい・住み続けたいまちづ…'],
+  pillars: [
+    {
+      position: 1,
+      title: '人と人とがつながるまちづくり',
+      items: [
+        { title: '自治会町内会活動の支援', sub_theme: '地域活動の推進', markers: [] },
+        { title: '地域の居場所づくり支援', sub_theme: '地域活動の推進', markers: ['新', '子', '高'] },
+        { title: '区民活動センター事業', sub_theme: '区民活動の支援', markers: [] },
+        { title: '青少年指導員・スポーツ推進委員活動の支援', sub_theme: '青少年の健全育成', markers: ['子'] }
+      ]
+    },
+    {
+      position: 2,
+      title: '安全・安心を実感できるまちづくり',
+      items: [
+        { title: '地域防災拠点の機能強化', sub_theme: '地域の防災力の向上', markers: ['減'] },
+        { title: '戸塚減災フェアの開催', sub_theme: '地域の防災力の向上', markers: ['新', '子', '減'] },
+        { title: '防犯活動の支援', sub_theme: '防犯・交通安全対策', markers: [] },
+        { title: '交通安全教室', sub_theme: '防犯・交通安全対策', markers: ['子', '高'] }
+      ]
+    },
+    {
+      position: 3,
+      title: '誰もが自分らしく健やかに暮らせるまちづくり',
+      items: [
+        { title: '第3期とつかハートプランの推進', markers: ['高'] },
+        { title: '地域包括ケアシステムの構築', markers: ['高'] },
+        { title: 'とつか子育てネットワーク', markers: ['子'] },
+        { title: '健康づくり事業', markers: [] }
+      ]
+    },
+    {
+      position: 4,
+      title: '活気に満ちた魅力あふれるまちづくり',
+      items: [{ title: 'とつか宿場まつりの開催支援' }, { title: '「音楽の街とつか」の推進' }, { title: '商店街の活性化', markers: ['新'] }]
+    },
+    {
+      position: 5,
+      title: '区民に信頼され親しまれる区役所づくり',
+      items: [{ title: '区役所窓口サービスの向上', markers: ['高'] }, { title: '広報とつかの充実', markers: [] }]
+    }
+  ],
+  sections: { organisation: ['地域との協働', '活力ある組織づくり'] },
+  legend: [
+    ['子', '子育て'],
+    ['高', '高齢者'],
+    ['減', '防災・減災'],
+    ['新', '平成30年度からの新規事業を含む取組']
+  ]
+});
+
+CASES.push({
+  // A legend in a sentence (★は…新規事業、☆は拡充事業です。): ☆ is a code of its own, not ★ printed hollow.
+  fixture: 'variant-legend-sentence-stars.txt',
+  ward: '港南区',
+  fiscal_year: 2021,
+  basic_goal: '「ひと・まち・みどり」が輝き　笑顔があふれる　こうなん',
+  pillars: [
+    {
+      position: 1,
+      title: 'みんなで守る　安全・安心のまち',
+      items: [
+        { title: '風水害に備えたまちづくり', program: '風水害対策事業', markers: ['★'] },
+        { title: '子育て支援の充実', program: '子育て支援推進事業', markers: ['☆'] }
+      ]
+    }
+  ],
+  legend: [
+    ['★', '令和３年度の新規事業'],
+    ['☆', '拡充事業']
   ]
 });
 

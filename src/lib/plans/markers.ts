@@ -41,11 +41,13 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
   const found: { at: number; code: string }[] = [];
   const trailingRun = TRAILING_CODES.exec(t);
   const trailingStart = trailingRun ? trailingRun.index : t.length;
+  // ☆ is ★ printed hollow, unless the document's legend gives it a meaning of its own (☆…拡充事業).
+  const star = (printed: string) => (printed === '☆' && ctx.legendCodes.has('☆') ? '☆' : '★');
   const leadingStar = /^\s*(?:[・\-◆●■○◇◎]\s*)?([★☆])/.exec(t);
-  if (leadingStar) found.push({ at: 0, code: '★' });
+  if (leadingStar) found.push({ at: 0, code: star(leadingStar[1]) });
   // "…を充実します。★": a star closing an item (or one of its lines) marks it as well.
   const trailingStar = /[★☆](?=\s*(?:[(（\[［][^()（）\[\]［］]{1,8}[)）\]］]\s*)*$)/m.exec(t);
-  if (trailingStar) found.push({ at: trailingStar.index, code: '★' });
+  if (trailingStar) found.push({ at: trailingStar.index, code: star(trailingStar[0]) });
   for (const m of t.matchAll(BRACKETED)) {
     const code = m[1].trim();
     if (isMarkerCode(code, ctx, (m.index ?? 0) >= trailingStart)) found.push({ at: m.index ?? 0, code });
@@ -79,7 +81,7 @@ export function stripMarkers(text: string, ctx: MarkerContext): string {
 
 /** Legend codes that are one symbol (◎, ○, ●…), not a letter or digit; ★ is read on its own above. */
 function legendSymbols(ctx: MarkerContext): string[] {
-  return [...ctx.legendCodes].filter((c) => [...c].length === 1 && c !== '★' && !/[\p{L}\p{N}]/u.test(c));
+  return [...ctx.legendCodes].filter((c) => [...c].length === 1 && c !== '★' && c !== '☆' && !/[\p{L}\p{N}]/u.test(c));
 }
 
 /** Where `symbol` opens (after a ・ or - bullet) or closes the text or one of its lines, else null. */

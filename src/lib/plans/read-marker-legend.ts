@@ -20,7 +20,33 @@ const NOTE_FORM = /^※?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*
  * Every legend entry of a line: one, or several separated by wide spaces where each part is an entry
  * ("★…重点事業　[+D]…デジタルの取組"); none if any part is not one. Only call this outside pillars' item lists.
  */
+/**
+ * A legend written as a sentence: "★は令和３年度の新規事業、☆は拡充事業です。",
+ * "平成30年度からの新規事業を含む取組には(新)を付けています。"
+ */
+const SYMBOL_IS = /^([★☆◎○●])\s*は\s*、?\s*(.{2,40}?)(?:です|を示します|を表します)?$/;
+const MARKED_WITH = /^(.{2,50}?)には、?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*を(?:付けて|付して|表示して|記載して|示して)(?:います|いる|あります)。?$/;
+
+function readLegendSentence(text: string, line: number): LegendEntry[] {
+  const t = text.trim().replace(/。$/, '');
+  const entry = (marker: string, label: string): LegendEntry => ({
+    marker: marker.normalize('NFKC').trim(),
+    label: label.trim(),
+    description: null,
+    means_new: /新規|新た|新しい|新設/.test(label) || marker === '新',
+    line
+  });
+  const marked = MARKED_WITH.exec(text.trim());
+  if (marked) return [entry(marked[2], marked[1])];
+  const parts = t.split(/[、，,]\s*(?=[★☆◎○●]\s*は)/);
+  const entries = parts.map((p) => SYMBOL_IS.exec(p.trim()));
+  if (entries.every((m) => m !== null && /事業|取組|新規|重点|拡充/.test(m[2]))) return entries.map((m) => entry(m![1], m![2]));
+  return [];
+}
+
 export function readLegendLines(text: string, line: number): LegendEntry[] {
+  const sentence = readLegendSentence(text, line);
+  if (sentence.length > 0) return sentence;
   const wide = everyPart(text.trim().split(/\u3000+|\s{2,}/), line) ?? everyPart(text.trim().split(BEFORE_SYMBOL), line);
   if (wide) return wide;
   const one = readLegendLine(text, line);
@@ -47,6 +73,14 @@ const LEGEND_LABEL = /^[【\[［<＜《〈(（]?\s*凡\s*例\s*[】\]］>＞》�
 /** A legend table's caption or header row: "マークの見方", "記号について", "マーク | 内容", "記号　説明". */
 const LEGEND_CAPTION = /^[【\[［<＜]?(?:マーク|記号|アイコン)(?:の見方|の説明|の意味|について|一覧)[】\]］>＞]?$|^(?:マーク|記号|アイコン)\s*[|｜\t]?\s*(?:内容|説明|意味)$/;
 
+/** Words a legend table's header row is made of: "重点視点 | 内容 | 表示", "マーク	説明". */
+const HEADER_CELL = /^(?:重点視点|視点|マーク|記号|アイコン|表示|内容|説明|意味|区分|略号|凡例)$/;
+
+function isLegendHeaderRow(text: string): boolean {
+  const cells = text.trim().split(/\s*[|｜]\s*|\t+|[ \u3000]{2,}/).filter((c) => c !== '');
+  return cells.length >= 2 && cells.length <= 4 && cells.every((c) => HEADER_CELL.test(c)) && cells.some((c) => /視点|マーク|記号|アイコン|表示/.test(c));
+}
+
 /**
  * A line labelled 凡例, or a legend table's caption or header row (anywhere in the document: some plans
  * print it after the pillars, or at the top of Ⅱ): its entries,
@@ -54,7 +88,7 @@ const LEGEND_CAPTION = /^[【\[［<＜]?(?:マーク|記号|アイコン)(?:の�
  * Null where the line is no such label; an empty list for the label alone (its rows follow).
  */
 export function readLegendLabelLine(text: string, line: number): LegendEntry[] | null {
-  if (LEGEND_CAPTION.test(text.trim())) return [];
+  if (LEGEND_CAPTION.test(text.trim()) || isLegendHeaderRow(text)) return [];
   const m = LEGEND_LABEL.exec(text.trim());
   if (!m) return null;
   const rest = m[1].trim();
@@ -85,7 +119,7 @@ export function readLegendLine(text: string, line: number): LegendEntry | null {
     marker = first[1];
     rest = first[2];
   } else if (star && /事業|取組|新規|重点|拡充/.test(star[2]) && !star[2].includes('。')) {
-    marker = star[1] === '☆' ? '★' : star[1];
+    marker = star[1]; // ☆ stays ☆: a legend can give it a meaning of its own (☆…拡充事業)
     rest = star[2];
   } else if (circle && /事業|取組|新規|重点|拡充/.test(circle[2]) && !circle[2].includes('。')) {
     marker = circle[1];

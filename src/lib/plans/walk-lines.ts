@@ -34,8 +34,9 @@ function legendLine(st: WalkState, line: ContentLine, next: ContentLine | undefi
   const rows = st.inLegend ? readLegendLines(line.text, line.n) : [];
   const labelled = readLegendLabelLine(line.text, line.n) ?? (rows.length > 0 ? null : legendBoxTitle(st, line, next));
   const entries = labelled ?? rows;
+  // The legend's first label titles it ("3つの重点視点" over its header row "重点視点 | 内容 | 表示").
+  if (labelled !== null && entries.length === 0 && !st.inLegend) st.pendingLegendTitle = line;
   st.inLegend = labelled !== null || (st.inLegend && entries.length > 0);
-  if (labelled !== null && entries.length === 0) st.pendingLegendTitle = line;
   for (const entry of entries) addLegend(st, entry, line);
   return labelled !== null || entries.length > 0;
 }
@@ -50,7 +51,7 @@ function legendBoxTitle(st: WalkState, line: ContentLine, next: ContentLine | un
   // A pillar heading over a bullet that ends in a code (・…の啓発(新)) is no legend: a box's title is
   // not worded like a pillar, and its first row is no ・ bullet.
   if (looksLikePillarTitle(line.text) || findPillarByTitle(st, line.text) !== null || readBullet(next.text) !== null) return null;
-  return readLegendLines(next.text, next.n).length > 0 ? [] : null;
+  return readLegendLines(next.text, next.n).length > 0 || readLegendLabelLine(next.text, next.n) !== null ? [] : null;
 }
 
 /**

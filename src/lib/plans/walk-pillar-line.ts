@@ -21,6 +21,7 @@ import { readLegendLines } from './read-marker-legend';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
 import { keepUnbrokenTitle } from './walk-sections';
+import { endsUnfinished } from './wrapped-lines';
 import { FIELD_LINE, glyphHeading, programHeading } from './walk-glyph-heading';
 import {
   type WalkState,
@@ -41,14 +42,17 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     const isPillar = readNumberedHeading(text)?.style === st.style || findPillarByTitle(st, text) !== null;
     if (row && !isPillar) {
       // The name cell can carry the program name as a heading does ("地域防災力の向上 【防災・減災推進事業】").
-      const { rest: named, notes } = splitRenameNotes(row[0]);
+      // A name cell on two lines ("青少年指導員・" / "スポーツ推進委員活動の支援	…"): its first line waited here.
+      const nameCell = `${st.rowNamePrefix ?? ''}${row[0]}`;
+      st.rowNamePrefix = null;
+      const { rest: named, notes } = splitRenameNotes(nameCell);
       const { rest: name, program } = takeProgramName(named);
-      addItem(st, { kind: 'row', sub_theme: st.subTheme, head: row[0], title: name, program_name: program, notes }, line, [row[1]]);
+      addItem(st, { kind: 'row', sub_theme: st.subTheme, head: nameCell, title: name, program_name: program, notes }, line, [row[1]]);
       st.itemOpen = true;
       st.r.lastRole = 'bullet';
       return true;
     }
-    if (!isPillar && continuesRow(st, line)) return true;
+    if (!isPillar && tableLine(st, line)) return true;
     st.tableMode = false;
   }
   return (
@@ -67,16 +71,32 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
 }
 
 /**
- * A row whose 内容 cell runs onto the next line ("…拠点運営委員会の" / "活動を推進します。"): the line with no
- * column break under a row carries on its description, and the table goes on below it.
+ * A line of a flattened 主な事業・取組 | 内容 table with no column break in it:
+ * - the 内容 cell of the row above running on ("…拠点運営委員会の" / "活動を推進します。"): the row above
+ *   stopped mid-sentence, or this line is a sentence of its own;
+ * - the first line of a name cell printed on two lines ("青少年指導員・" / "スポーツ推進委員活動の支援	…");
+ * - a row spanning both columns over the rows it groups ("地域の防災力の向上"): a sub-theme.
+ * The table goes on below any of them; other lines (a bullet, a glyph, a numbered heading) end it.
  */
-function continuesRow(st: WalkState, line: ContentLine): boolean {
-  const row = st.item;
-  if (!row || row.kind !== 'row' || !st.itemOpen || line.gapBefore || !st.pillar) return false;
-  if (readBullet(line.text) !== null || ITEM_GLYPHS.test(line.text) || readNumberedHeading(line.text) !== null) return false;
-  row.description.push(line.text);
-  extend(row.lines, line.n);
-  extend(st.pillar.lines, line.n);
+function tableLine(st: WalkState, line: ContentLine): boolean {
+  const pillar = st.pillar;
+  if (!pillar || readBullet(line.text) !== null || ITEM_GLYPHS.test(line.text) || readNumberedHeading(line.text) !== null) return false;
+  const text = line.text.trim();
+  const row = st.item?.kind === 'row' && st.itemOpen ? st.item : null;
+  const above = row?.description[row.description.length - 1] ?? '';
+  if (row && !line.gapBefore && (endsUnfinished(above) || /(?:。|ます|です)$/.test(text))) {
+    row.description.push(line.text);
+    extend(row.lines, line.n);
+  } else if (!isHeadingLike(text)) {
+    return false;
+  } else if (/[・、,]$/.test(text)) {
+    st.rowNamePrefix = text;
+  } else {
+    st.subTheme = text.replace(/^[|｜]\s*|\s*[|｜]$/g, ''); // a cell spanning the row: "地域活動の推進 |"
+    st.item = null;
+    st.itemOpen = false;
+  }
+  extend(pillar.lines, line.n);
   return true;
 }
 

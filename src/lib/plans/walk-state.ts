@@ -53,6 +53,8 @@ export interface WalkState {
   /** The content line before the one being read, and the last line read as an overview program list. */
   previous: ContentLine | undefined;
   programListLine: number | null;
+  /** The first line of a table row's name cell printed on two lines, waiting for its row. */
+  rowNamePrefix: string | null;
   pillarsCreatedOutsideDetails: number;
 }
 
@@ -87,6 +89,7 @@ export function newWalkState(): WalkState {
     listLabelsPerPillar: 0,
     previous: undefined,
     programListLine: null,
+    rowNamePrefix: null,
     pillarsCreatedOutsideDetails: 0
   };
 }
