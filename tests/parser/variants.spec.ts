@@ -1361,6 +1361,17 @@ CASES.push({
   ]
 });
 
+CASES.push({
+  // A newsletter page ends with pointers to the web (詳しくは…ホームページ, 二次元コード, 全文は…) and a list of
+  // past years' plans: none of it is the column's text, and the year stays this plan's.
+  fixture: 'variant-newsletter-web-pointers.txt',
+  ward: '港南区',
+  fiscal_year: 2021,
+  basic_goal: '「ひと・まち・みどり」が輝き　笑顔があふれる　こうなん',
+  pillars: [{ position: 1, title: 'みんなで守る　安全・安心のまち', items: [{ title: '地域防災力の向上', program: '地域防災推進事業' }] }],
+  sections: { column: ['コラム　港南区の桜の名所'] }
+});
+
 // Controls: ordinary shapes that the rules for wrapped lines, legend boxes, wrapped titles, bullet program
 // names, year menus and download links must leave alone (each once misread while those rules were made).
 CASES.push({
@@ -1505,6 +1516,8 @@ describe.each(CASES)('variant $fixture', (c) => {
     if (c.legend) expect(plan.legend.map((e) => [e.marker, e.label])).toEqual(c.legend);
     // A download link with its size is page furniture, never an item's or a section's text.
     for (const text of plan.sections.map((x) => x.body)) expect(text).not.toMatch(/[0-9]\s*KB[)）]/);
+    // Pointers to the web and lists of other years' plans are furniture, never a section's text.
+    for (const section of plan.sections) expect(section.body).not.toMatch(/ホームページ|二次元コード|運営方針$/m);
     // A contact line (問合せ … 電話 …) is page furniture, never a section's text.
     for (const section of plan.sections) expect(section.body).not.toMatch(/電話\s*[0-9０-９]/);
   });

@@ -35,6 +35,14 @@ const TITLE = new RegExp(`(${YEAR})\\s*(?:の\\s*)?([^\\s、。「」()の]{1,12
 
 const WARD_NAMED = new RegExp(`([^\\s、。「」()]{1,12}?区)\\s*(?:${YEAR}\\s*)?(?:の)?(?:区政|区)?運営方針`);
 
+/** A line that is a dated plan title and nothing else ("平成30年度 神奈川区運営方針"), bullet or not, or the label of a list of them. */
+export function isPlanTitleLine(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/^[・•\-]\s*/, '');
+  if (/^(?:過去の|これまでの)(?:区)?運営方針(?:一覧)?$/.test(t)) return true; // the label over such a list
+  const match = TITLE.exec(t);
+  return match !== null && t.replace(/\s+/g, '').length <= match[0].replace(/\s+/g, '').length + 2;
+}
+
 /** "川崎市中原区" → "中原区": the city, where printed before the ward, is not part of the ward's name. */
 const wardOnly = (name: string): string => name.replace(/^[^\s、。「」()]{1,6}?市(?=[^市]{1,8}区$)/, '');
 

@@ -6,6 +6,7 @@ import type { ContentLine } from './lines';
 import { isHeadingLike, looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
 import { readLegendLabelLine, readLegendLines } from './read-marker-legend';
 import { readBullet } from './read-initiatives';
+import { isPlanTitleLine } from './read-header';
 import { type WalkResult, type WalkState, addLegend, enterPillar, findPillarByTitle, newPillar, newWalkState } from './walk-state';
 import { handlePartHeading } from './walk-part-heading';
 import { handleStanceLine } from './walk-stance';
@@ -81,6 +82,8 @@ export function walkLines(lines: ContentLine[]): WalkResult {
       continue;
     }
     if (legendLine(st, line, next)) continue;
+    // After the goal, a plan's dated title is a list of other years' plans (a page's menu), never content.
+    if (st.r.sawGoalHeading && st.r.goalLine !== line.n && isPlanTitleLine(line.text)) continue;
     if (st.mode === 'preamble' || st.mode === 'goal') {
       if (startsPillarsUnannounced(st, line)) {
         st.mode = 'pillars'; // a plan that starts its pillars with 施策1 (or 1 …まちづくり) and no part heading
