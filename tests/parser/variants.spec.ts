@@ -1372,6 +1372,51 @@ CASES.push({
   sections: { column: ['コラム　港南区の桜の名所'] }
 });
 
+CASES.push({
+  // A newsletter page: no Ⅱ heading, pillars as ■ boxes over 重点事業 / 主な施策 labels and bullets with ※
+  // labels, a caption and a mascot line, 組織運営 as one paragraph, a コラム, web pointers, past plans.
+  fixture: 'variant-newsletter-square-pillars.txt',
+  ward: '神奈川区',
+  fiscal_year: 2019,
+  basic_goal: 'だれもが住みやすく、つながりのあるまち かながわ',
+  pillars: [
+    {
+      position: 1,
+      title: '災害に強い安全・安心なまちづくり',
+      items: [
+        { title: '地域防災拠点の運営委員会の活動を支援し、訓練の充実を図ります', markers: ['重点事業'] },
+        { title: '台風や大雨に備え、洪水・内水ハザードマップを全戸配布します', markers: ['新規事業'] },
+        { title: '自転車の安全利用と放置自転車対策を進めます', markers: [] }
+      ]
+    },
+    {
+      position: 2,
+      title: '地域で支え合い、健やかに暮らせるまちづくり',
+      items: [
+        { title: '「かながわ区地域福祉保健計画」に基づき、地区別の支え合い活動を推進します', markers: [] },
+        { title: '高齢者の見守りネットワークを広げるため、地域ケアプラザと連携した講座を開催します', markers: ['新規事業'] },
+        { title: '乳幼児健診や育児相談を通じて、子育て家庭を切れ目なく支援します', markers: [] },
+        { title: 'がん検診や特定健診の受診を呼びかけ、健康寿命の延伸を目指します', markers: [] }
+      ]
+    },
+    {
+      position: 3,
+      title: '魅力とにぎわいのあるまちづくり',
+      items: [
+        { title: '東海道の宿場町「神奈川宿」の歴史を生かした散策イベントを開催します' },
+        { title: '横浜駅周辺の商店街と連携し、にぎわいづくりを進めます' },
+        { title: 'ラグビーワールドカップ2019の開催に合わせて、区内の魅力を発信します', markers: ['新規事業'] }
+      ]
+    },
+    {
+      position: 4,
+      title: '区民に信頼される区役所づくり',
+      items: [{ title: '窓口の待ち時間を短縮するため、受付方法を見直します' }, { title: '区民の皆様の声を区政に生かすため、区民意識調査を行います' }]
+    }
+  ],
+  sections: { organisation: ['区民の皆様の視点に立ち、職員一人ひとりが「おもてなしの心」を持って、信頼される区…'], column: ['コラム 神奈川宿歴史の道'] }
+});
+
 // Controls: ordinary shapes that the rules for wrapped lines, legend boxes, wrapped titles, bullet program
 // names, year menus and download links must leave alone (each once misread while those rules were made).
 CASES.push({

@@ -4,15 +4,35 @@
  */
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
-import { isHeadingLike } from './find-pillars';
+import { isHeadingLike, looksLikePillarTitle } from './find-pillars';
+import { partHeadingKind } from './part-headings';
 import { readBullet, readGlyphHeading } from './read-initiatives';
 import { markerContext } from './markers';
 import { readLegendLines } from './read-marker-legend';
-import { type WalkState, addItem, addLegend, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
+import { type WalkState, addItem, addLegend, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
+
+/**
+ * A glyph line that heads a pillar: a title worded like one (…まちづくり, …のまち, …区役所づくり), no
+ * program name, over its list's label (重点事業, 主な施策) or its bullets. The title, or null.
+ */
+export function glyphPillarHeading(line: ContentLine, next: ContentLine | undefined): string | null {
+  const m = /^[■◆●□]\s*(.+)$/.exec(line.text.trim());
+  if (!m || !next || /【[^】]+】/.test(m[1]) || !isHeadingLike(m[1]) || !looksLikePillarTitle(m[1])) return null;
+  const overList = partHeadingKind(next.norm) === 'details' || readBullet(next.text) !== null;
+  return overList ? m[1].trim() : null;
+}
 
 export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   const glyph = readGlyphHeading(line.text, markerContext(st.r.legend));
   if (!glyph) return false;
+  // A newsletter's boxes: "■ 災害に強い安全・安心なまちづくり" over its list is a pillar, not an item.
+  const pillarTitle = !st.pillar || st.pillarGlyph === glyph.glyph ? glyphPillarHeading(line, next) : null;
+  if (pillarTitle !== null) {
+    st.pillarGlyph = glyph.glyph;
+    st.style ??= 'none';
+    newPillar(st, null, 'none', pillarTitle, line);
+    return true;
+  }
   if (!st.pillar) {
     // "★…重点的に取り組む事業" above the pillars is the legend, not an item.
     const legend = readLegendLines(line.text, line.n);

@@ -7,6 +7,7 @@ import { isHeadingLike, looksLikePillarTitle, pillarTitlesMatch, readNumberedHea
 import { readLegendLabelLine, readLegendLines } from './read-marker-legend';
 import { readBullet } from './read-initiatives';
 import { isPlanTitleLine } from './read-header';
+import { glyphPillarHeading } from './walk-glyph-heading';
 import { type WalkResult, type WalkState, addLegend, enterPillar, findPillarByTitle, newPillar, newWalkState } from './walk-state';
 import { handlePartHeading } from './walk-part-heading';
 import { handleStanceLine } from './walk-stance';
@@ -20,7 +21,8 @@ export type { LastLineRole, WalkResult } from './walk-state';
  * Without a 施策 part heading, the first pillar still shows itself: 施策1 anywhere, or, after the
  * basic goal, a numbered heading titled like a pillar (1 安心して暮らせるまちづくり).
  */
-function startsPillarsUnannounced(st: WalkState, line: ContentLine): boolean {
+function startsPillarsUnannounced(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
+  if (st.mode === 'goal' && glyphPillarHeading(line, next) !== null) return true; // ■ 災害に強い…まちづくり
   const numbered = readNumberedHeading(line.text);
   if (!numbered) return false;
   if (numbered.style === 'shisaku') return true;
@@ -85,7 +87,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
     // After the goal, a plan's dated title is a list of other years' plans (a page's menu), never content.
     if (st.r.sawGoalHeading && st.r.goalLine !== line.n && isPlanTitleLine(line.text)) continue;
     if (st.mode === 'preamble' || st.mode === 'goal') {
-      if (startsPillarsUnannounced(st, line)) {
+      if (startsPillarsUnannounced(st, line, next)) {
         st.mode = 'pillars'; // a plan that starts its pillars with 施策1 (or 1 …まちづくり) and no part heading
       } else {
         for (const entry of readLegendLines(line.text, line.n)) addLegend(st, entry, line);

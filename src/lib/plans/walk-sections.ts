@@ -106,6 +106,10 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
     newSection(st, 'department', text, line);
     return;
   }
+  if (st.mode === 'organisation' && !st.section && text.includes('。')) {
+    // 組織運営 printed as one paragraph with no item headings: one item, titled by its first clause.
+    newSection(st, 'organisation', firstClause(text), line);
+  }
   if (!addToSection(st, text, line)) warn(st, line.n, `line outside any ${st.mode} item ignored: ${shortText(text)}`);
   st.r.lastRole = readBullet(text) !== null ? 'bullet' : 'other';
 }

@@ -55,6 +55,8 @@ export interface WalkState {
   programListLine: number | null;
   /** The first line of a table row's name cell printed on two lines, waiting for its row. */
   rowNamePrefix: string | null;
+  /** The glyph a newsletter puts before its pillars' titles (■), once one was read. */
+  pillarGlyph: string | null;
   pillarsCreatedOutsideDetails: number;
 }
 
@@ -90,6 +92,7 @@ export function newWalkState(): WalkState {
     previous: undefined,
     programListLine: null,
     rowNamePrefix: null,
+    pillarGlyph: null,
     pillarsCreatedOutsideDetails: 0
   };
 }
