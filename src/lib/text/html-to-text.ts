@@ -42,6 +42,16 @@ function tagEnd(html: string, start: number): number {
   return html.length;
 }
 
+/** Words a page's badges and icons carry that plans print as marker codes. */
+const MARKER_ICON = /^(?:新規|新|拡充|重点|継続|NEW|New|new|デジタル|\+?D)$/;
+
+/** The marker an icon stands for, from its alt text ("新規" → ［新規］); other images leave no text. */
+function markerIcon(tag: string): string {
+  const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+  const word = alt ? decodeEntities(alt[1] ?? alt[2] ?? '').trim() : '';
+  return MARKER_ICON.test(word) ? `［${word}］` : '';
+}
+
 export function htmlToText(html: string): string {
   const lower = asciiLower(html);
   const out: string[] = [];
@@ -92,6 +102,17 @@ export function htmlToText(html: string): string {
       out.push(' '); // a row stays one line: <br> and <p> inside a cell are spaces
     } else if (name === 'li' && !closing) {
       out.push('\n・'); // list items read as bullets, as printed plans have them
+    } else if (name === 'img' && !closing) {
+      out.push(markerIcon(html.slice(lt, end))); // <img alt="新規">: the icon a page marks items with
+    } else if (name === 'span' && !closing && /class\s*=\s*["'][^"']*\b(?:label|icon|tag|badge|mark)/i.test(html.slice(lt, end))) {
+      // <span class="label">新規</span>: a badge; its word is the item's marker, bracketed as plans print it.
+      const close = lower.indexOf('</span', end);
+      const word = close < 0 ? '' : decodeEntities(html.slice(end, close)).trim();
+      if (MARKER_ICON.test(word)) {
+        out.push(`［${word}］`);
+        i = tagEnd(html, close);
+        continue;
+      }
     } else if (name === 'dt' && !closing) {
       out.push('\n◆'); // a term over its <dd>: an item heading over its paragraph, as printed plans mark them
     } else if (BLOCK_ELEMENTS.has(name)) {
