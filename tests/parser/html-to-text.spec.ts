@@ -18,7 +18,10 @@ describe('htmlToText', () => {
     ['reads a definition term as a ◆ heading over its description', '<dl><dt>防犯の推進（新規）</dt><dd>防犯灯を設置します。</dd></dl>', '◆防犯の推進（新規）\n\n防犯灯を設置します。'],
     ['decodes named and numeric entities', '&lt;写真&gt; &amp; &quot;引用&quot; &#12354;&#x3044;&nbsp;&hellip;&unknown;', '<写真> & "引用" あい …&unknown;'],
     ['keeps a literal < before non-tag text', '1 < 2 と <交通安全>', '1 < 2 と <交通安全>'],
-    ['collapses runs of blank lines and spaces', '<p>  a   b  </p>\n\n\n\n<p>c</p>', 'a b\n\nc']
+    ['collapses runs of blank lines and spaces', '<p>  a   b  </p>\n\n\n\n<p>c</p>', 'a b\n\nc'],
+    ['reads a marker icon by its alt text', '<li><img src="new.png" alt="新規">防災講座</li>', '・［新規］防災講座'],
+    ['reads a badge span with a marker word as that marker', '<li><span class="label">新規</span>防災講座</li>', '・［新規］防災講座'],
+    ['leaves other images and spans as before', '<p><img alt="防災訓練の様子"><span class="label">お知らせ</span>本文</p>', 'お知らせ本文']
   ])('%s', (_name, html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
