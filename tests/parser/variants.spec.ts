@@ -1507,6 +1507,113 @@ CASES.push({
   sections: { organisation: ['信頼される区役所'] }
 });
 
+// Controls from a second review: tables whose cells run on with marker codes or a clause, a table that
+// ends at the next unnumbered pillar or an organisation title, a publisher's footer, a pillar's subtitle
+// over 主な取組, a contact label with its number on the next line.
+CASES.push({
+  fixture: 'control-table-marker-line.txt',
+  ward: '戸塚区',
+  fiscal_year: 2017,
+  basic_goal: 'こころ豊かに つながる笑顔 元気なとつか',
+  pillars: [
+    {
+      position: 1,
+      title: '人と人とがつながるまちづくり',
+      items: [{ title: '地域の居場所づくり支援', markers: ['子', '高'] }, { title: '区民活動センター事業', markers: [] }]
+    }
+  ]
+});
+
+CASES.push({
+  fixture: 'control-table-marker-only-line.txt',
+  ward: '戸塚区',
+  fiscal_year: 2017,
+  basic_goal: 'こころ豊かに つながる笑顔 元気なとつか',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心を実感できるまちづくり',
+      items: [{ title: '交通安全教室', markers: ['子', '高'] }, { title: '防犯活動の支援', sub_theme: null, markers: [] }]
+    }
+  ]
+});
+
+CASES.push({
+  fixture: 'control-table-comma-line.txt',
+  ward: '戸塚区',
+  fiscal_year: 2017,
+  basic_goal: 'こころ豊かに つながる笑顔 元気なとつか',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心を実感できるまちづくり',
+      items: [
+        { title: '地域防災拠点の機能強化', description: ['また、要援護者の避難支援に向けて、\n地域の見守り活動を進めます。'] },
+        { title: '防犯活動の支援' }
+      ]
+    }
+  ]
+});
+
+CASES.push({
+  fixture: 'control-table-unnumbered-next-pillar.txt',
+  ward: '戸塚区',
+  fiscal_year: 2017,
+  basic_goal: 'こころ豊かに つながる笑顔 元気なとつか',
+  pillars: [
+    { position: 1, title: '人と人とがつながるまちづくり', items: [{ title: '区民活動センター事業' }] },
+    { position: 2, title: '安全・安心を実感できるまちづくり', items: [{ title: '防犯活動の支援', sub_theme: null }] }
+  ]
+});
+
+CASES.push({
+  fixture: 'control-table-org-title-after.txt',
+  ward: '戸塚区',
+  fiscal_year: 2020,
+  basic_goal: 'こころ豊かに つながる笑顔 元気なとつか',
+  pillars: [{ position: 1, title: '安全・安心を実感できるまちづくり', items: [{ title: '防犯活動の支援', sub_theme: null, description: ['物品支援を行います。'] }] }],
+  sections: { organisation: ['区民に信頼される区役所'] }
+});
+
+CASES.push({
+  fixture: 'control-org-office-footer.txt',
+  ward: '泉区',
+  fiscal_year: 2022,
+  basic_goal: '「住みたい 住み続けたい 泉区」',
+  pillars: [{ position: 1, title: '安全・安心なまちづくり', items: [{ title: '地域防災力の向上', program: '地域防災力向上事業' }] }],
+  sections: { organisation: ['区民に信頼される区役所'] }
+});
+
+CASES.push({
+  fixture: 'control-pillar-subtitle-over-label.txt',
+  ward: '神奈川区',
+  fiscal_year: 2019,
+  basic_goal: 'だれもが住みやすく、つながりのあるまち かながわ',
+  pillars: [
+    { position: 1, title: '災害に強い安全・安心なまちづくり', summary: '地域で備える防災・減災', items: [{ title: '地域防災拠点の運営委員会の活動を支援し、訓練の充実を図ります' }] },
+    { position: 2, title: '地域で支え合い、健やかに暮らせるまちづくり', items: [{ title: '乳幼児健診や育児相談を通じて、子育て家庭を切れ目なく支援します' }] }
+  ]
+});
+
+CASES.push({
+  fixture: 'control-contact-label-number-next-line.txt',
+  ward: '西区',
+  fiscal_year: 2023,
+  basic_goal: '人と人がつながり、誰もが安心して暮らせるまち 西区',
+  pillars: [
+    {
+      position: 1,
+      title: '安全・安心なまちづくり',
+      items: [
+        { title: '地域防災力の向上', program: '地域防災力向上事業' },
+        { title: '防犯・交通安全の推進', program: '防犯推進事業' },
+        { title: '子育て支援の充実', program: '子育て支援事業' }
+      ]
+    },
+    { position: 2, title: '元気なまちづくり', items: [{ title: '商店街の活性化', program: '商店街支援事業' }] }
+  ]
+});
+
 function sectionTitles(plan: ParsedPlan, kind: SectionKind): string[] {
   return plan.sections.filter((s) => s.kind === kind).map((s) => s.title);
 }
@@ -1563,6 +1670,8 @@ describe.each(CASES)('variant $fixture', (c) => {
     for (const text of plan.sections.map((x) => x.body)) expect(text).not.toMatch(/[0-9]\s*KB[)）]/);
     // Pointers to the web and lists of other years' plans are furniture, never a section's text.
     for (const section of plan.sections) expect(section.body).not.toMatch(/ホームページ|二次元コード|運営方針$/m);
+    // The publisher's address at a page's foot is furniture.
+    for (const section of plan.sections) expect(section.body).not.toMatch(/〒/);
     // A contact line (問合せ … 電話 …) is page furniture, never a section's text.
     for (const section of plan.sections) expect(section.body).not.toMatch(/電話\s*[0-9０-９]/);
   });

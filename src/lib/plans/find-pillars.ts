@@ -98,7 +98,9 @@ export function looksLikePillarTitle(text: string): boolean {
 export const ORG_TITLE_END = /(?:区役所|組織|職員|職場|チーム|区政)[!！]?$/;
 
 export function looksLikeOrgTitle(text: string): boolean {
-  return ORG_TITLE_END.test(text.trim());
+  const t = text.trim();
+  // "横浜市泉区役所" at a page's foot is the publisher's name, not an item: an item says what kind of office.
+  return ORG_TITLE_END.test(t) && !/^(?:[^\s]{1,4}市)?[\p{Script=Han}\p{Script=Katakana}ヶ]{1,5}区役所$/u.test(t);
 }
 
 /**

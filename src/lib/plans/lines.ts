@@ -53,8 +53,9 @@ export function toContentLines(text: string): ContentLine[] {
       return;
     }
     if (inFurnitureBlock) {
-      // A contact block ends where the plan goes on: a part heading, or a pillar heading (施策2 …).
-      if (!isPartHeading(norm) && readNumberedHeading(cleaned) === null) return;
+      // A contact block ends where the plan goes on: a part heading, a pillar heading (施策2 …), or an
+      // item (◆…, ・…) of a newsletter box that printed its contact between items.
+      if (!isPartHeading(norm) && readNumberedHeading(cleaned) === null && !/^[◆●■○◇◎★☆・]/.test(cleaned)) return;
       inFurnitureBlock = false;
     }
     out.push({ n: index + 1, text: cleaned, norm, gapBefore: gap });

@@ -7,7 +7,7 @@ import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { partHeadingKind } from './part-headings';
 import { isHeadingLike, isPillarFieldLabel, readNumberedHeading } from './find-pillars';
-import { ITEM_GLYPHS, readBullet, readProgramList } from './read-initiatives';
+import { ITEM_GLYPHS, isTableHeader, readBullet, readProgramList } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
 import { type WalkState, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
 import { continuesPillarSeries } from './pillar-series';
@@ -76,6 +76,20 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   }
   // A heading over its list's label (主な取組) is a pillar too; over another part's heading it is none.
   const overPart = next !== undefined && partHeadingKind(next.norm) !== null && partHeadingKind(next.norm) !== 'details';
+  // "地域で備える防災・減災" between a pillar's heading and its 主な取組: the pillar's subtitle.
+  const pillar = st.pillar;
+  const justOpened = pillar !== null && pillar.items.length === 0 && pillar.summary.length === 0 && st.previous?.n === pillar.lines[0];
+  if (justOpened && next && partHeadingKind(next.norm) === 'details') {
+    pillar.summary.push(text);
+    extend(pillar.lines, line.n);
+    return;
+  }
+  // A heading right over a 主な事業・取組 | 内容 table header is the pillar that table belongs to.
+  if (canCreate && next && isTableHeader(next.text) && st.r.pillars.length > 0) {
+    st.style = 'none';
+    newPillar(st, null, 'none', text, line);
+    return;
+  }
   if (canCreate && next && !overPart && !umbrella) {
     let isPillar = false;
     // In an overview, a heading over a summary is a pillar; a heading over bullets is a sub-theme.

@@ -5,7 +5,7 @@
  */
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
-import { isHeadingLike, isPillarFieldLabel, pillarTitlesMatch, readNumberedHeading, withoutNumbering } from './find-pillars';
+import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading, withoutNumbering } from './find-pillars';
 import {
   isKanaEnumeration,
   ITEM_GLYPHS,
@@ -18,6 +18,7 @@ import {
   takeProgramName
 } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
+import { markerContext, stripMarkers } from './markers';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
 import { keepUnbrokenTitle } from './walk-sections';
@@ -39,7 +40,13 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
   const text = line.text;
   if (st.tableMode && st.pillar) {
     const row = splitTableRow(text);
-    const isPillar = readNumberedHeading(text)?.style === st.style || findPillarByTitle(st, text) !== null;
+    // What ends a table: a pillar's heading (numbered, known, or worded like one after a blank line), or
+    // an organisation item's title seen in the overview.
+    const isPillar =
+      readNumberedHeading(text)?.style === st.style ||
+      findPillarByTitle(st, text) !== null ||
+      findOrgByTitle(st, withoutNumbering(text)) !== null ||
+      (line.gapBefore && isHeadingLike(text) && looksLikePillarTitle(text));
     if (row && !isPillar) {
       // The name cell can carry the program name as a heading does ("地域防災力の向上 【防災・減災推進事業】").
       // A name cell on two lines ("青少年指導員・" / "スポーツ推進委員活動の支援	…"): its first line waited here.
@@ -84,12 +91,15 @@ function tableLine(st: WalkState, line: ContentLine): boolean {
   const text = line.text.trim();
   const row = st.item?.kind === 'row' && st.itemOpen ? st.item : null;
   const above = row?.description[row.description.length - 1] ?? '';
-  if (row && !line.gapBefore && (endsUnfinished(above) || /(?:。|ます|です)$/.test(text))) {
+  // A sentence, a line after one that stopped mid-way, or marker codes alone: the row's cell going on.
+  const carries =
+    !isHeadingLike(text) || endsUnfinished(above) || /[、,]$|^(?:また|さらに|なお|あわせて)[、,]/.test(text) || stripMarkers(text, markerContext(st.r.legend)) === '';
+  if (row && !line.gapBefore && carries) {
     row.description.push(line.text);
     extend(row.lines, line.n);
   } else if (!isHeadingLike(text)) {
     return false;
-  } else if (/[・、,]$/.test(text)) {
+  } else if (/・$/.test(text)) {
     st.rowNamePrefix = text;
   } else {
     st.subTheme = text.replace(/^[|｜]\s*|\s*[|｜]$/g, ''); // a cell spanning the row: "地域活動の推進 |"
