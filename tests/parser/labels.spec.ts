@@ -135,3 +135,22 @@ describe('contact lines in a newsletter box', () => {
     expect(JSON.stringify(plan)).not.toContain('危機管理担当');
   });
 });
+
+describe('organisation bullets written label：sentence', () => {
+  it('are titled by the label before the colon', () => {
+    const plan = parsePlan(
+      ['令和4年度 青葉区運営方針', '基本目標', '住みつづけたいまち 青葉', '目標達成に向けた施策', '1 安全なまち', '・防災訓練を支援します。', '目標達成に向けた組織運営', '・信頼される区役所：区民の皆様の立場に立ち、正確で丁寧な窓口サービスを提供します。', '・協働・共創の推進：地域の皆様とともに課題の解決に取り組みます。'].join('\n')
+    );
+    expect(plan.sections.filter((s) => s.kind === 'organisation').map((s) => s.title)).toEqual(['信頼される区役所', '協働・共創の推進']);
+  });
+});
+
+describe('a last pillar worded like an organisation item, with no Ⅲ part', () => {
+  it('is kept as read and warned about', () => {
+    const plan = parsePlan(
+      ['令和元年度 南区運営方針', '基本目標', 'ともに育み 安心して暮らせる 南区', '目標達成に向けた施策', '', 'にぎわいと魅力あるまちづくり', '', '南区の魅力を生かしたにぎわいづくりを進めます。', '', '主な取組', '', '・大岡川桜まつりを開催します。', '', '区民に信頼される区役所', '', '◆ 正確・丁寧な窓口サービス', '', '・分かりやすく丁寧な窓口対応を行います。'].join('\n')
+    );
+    expect(plan.pillars.map((p) => p.title)).toEqual(['にぎわいと魅力あるまちづくり', '区民に信頼される区役所']);
+    expect(plan.warnings.find((w) => w.message.includes('「区民に信頼される区役所」 is worded like an organisation item'))?.line).toBe(14);
+  });
+});

@@ -5,6 +5,7 @@
 import { PlanInputError, type ParsedPlan, type ParseOptions } from './types';
 import { toContentLines } from './lines';
 import { readHeader } from './read-header';
+import { looksLikeOrgTitle } from './find-pillars';
 import { walkLines } from './walk-lines';
 import { recoverLostHeadings } from './recover-lost-headings';
 import { finishPillar, finishSection } from './finish-plan';
@@ -35,6 +36,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   warnings.push(...truncation.warnings);
   if (walk.basicGoal === null) warnings.push({ line: 1, message: 'no 基本目標 found' });
   if (pillars.length === 0) warnings.push({ line: 1, message: 'no pillars (施策) found' });
+  // "区民に信頼される区役所" with ◆ sub-items and no Ⅲ heading: read as the last pillar; it may be 組織運営.
+  if (!walk.sections.some((s) => s.kind === 'organisation')) {
+    for (const p of pillars.filter((p) => looksLikeOrgTitle(p.title))) {
+      warnings.push({ line: p.lines[0], message: `pillar ${p.position} 「${p.title}」 is worded like an organisation item (組織運営) and the text has no Ⅲ part: check whether it is one` });
+    }
+  }
   // Never a silent null: say what the text did not give, and how to give it.
   if (options.fiscal_year === undefined) {
     if (header.fiscal_year === null) warnings.push({ line: 1, message: 'no fiscal year (年度) found in the text: give it (--year, or the import form)' });

@@ -96,7 +96,8 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
   }
   if (st.mode === 'organisation' && bullet !== null && (!st.section || st.section.openedBy === 'bullet')) {
     // 組織運営 printed as bullets with no headings: each bullet is one item, titled by its first clause.
-    newSection(st, 'organisation', firstClause(bullet), line);
+    // "・信頼される区役所：区民の皆様の立場に立ち…": the label before the colon is the title.
+    newSection(st, 'organisation', splitTitleColon(bullet)?.title ?? firstClause(bullet), line);
     if (st.section) st.section.openedBy = 'bullet';
     addToSection(st, text, line);
     st.r.lastRole = 'bullet';
