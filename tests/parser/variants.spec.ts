@@ -1417,6 +1417,44 @@ CASES.push({
   sections: { organisation: ['区民の皆様の視点に立ち、職員一人ひとりが「おもてなしの心」を持って、信頼される区…'], column: ['コラム 神奈川宿歴史の道'] }
 });
 
+CASES.push({
+  // A PDF summary whose 主な事業・取組 内容 tables kept one space between the columns, header and rows
+  // alike; ★ and ○ before a row's name are its markers, (新規事業) after it too.
+  fixture: 'variant-table-single-space.txt',
+  ward: '磯子区',
+  fiscal_year: 2018,
+  basic_goal: '"住みたい" "住み続けたい" 磯子 ~誰もが安心して笑顔で暮らせるまち~',
+  pillars: [
+    {
+      position: 1,
+      title: '安全で安心して暮らせるまち',
+      items: [
+        { title: '地域防災拠点運営支援', markers: ['★'], description: ['地域防災拠点の訓練や資機材の整備を支援し'] },
+        { title: '自助・共助推進事業', markers: [] },
+        { title: '防犯カメラ設置補助', markers: ['★', '新規事業'] },
+        { title: '交通安全推進事業', markers: [] }
+      ]
+    },
+    {
+      position: 2,
+      title: '健やかに支え合うまち',
+      items: [
+        { title: 'いそご地域福祉保健計画推進事業', markers: ['○'] },
+        { title: '子育て支援事業', markers: [] },
+        { title: '認知症支援事業', markers: ['○'] },
+        { title: '健康づくり事業', markers: [] }
+      ]
+    },
+    {
+      position: 3,
+      title: '地域の魅力とにぎわいのあるまち',
+      items: [{ title: '磯子区魅力発信事業', markers: ['★'] }, { title: '商店街活性化事業' }, { title: 'いそご文化振興事業' }]
+    },
+    { position: 4, title: '区民に身近で信頼される区役所', items: [{ title: '窓口サービス向上事業' }, { title: '広報事業' }] }
+  ],
+  sections: { organisation: ['区民の皆様の視点に立った区政運営', '地域との協働', '職員の育成と働き方改革'] }
+});
+
 // Controls: ordinary shapes that the rules for wrapped lines, legend boxes, wrapped titles, bullet program
 // names, year menus and download links must leave alone (each once misread while those rules were made).
 CASES.push({

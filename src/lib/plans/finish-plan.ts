@@ -16,8 +16,10 @@ export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerC
   const description = [...body, ...(item.notes ?? [])].join('\n');
   // A bullet can carry its program name as a heading does ("・…の支援【…事業】(新)").
   const bullet = item.kind === 'bullet' ? takeBulletProgram(splitRenameNotes(item.head).rest) : null;
+  // ○ before a table row's name is no item glyph (rows have none): a marker, as ★ is ("★ and ○ before items").
+  const rowSymbol = item.kind === 'row' ? /^\s*([○◎])/.exec(item.title ?? '')?.[1] ?? null : null;
   let title = splitRenameNotes(
-    bullet ? bulletTitle(bullet.rest, ctx) : item.kind === 'row' ? stripMarkers(item.title ?? '', ctx) : (item.title ?? '')
+    bullet ? bulletTitle(bullet.rest, ctx) : item.kind === 'row' ? stripMarkers((item.title ?? '').replace(/^\s*[○◎]\s*/, ''), ctx) : (item.title ?? '')
   ).rest;
   if (title.trim() === '') {
     // Never an empty title: fall back on the program name or the description's start.
@@ -36,7 +38,7 @@ export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerC
     title,
     program_name: item.program_name ?? bullet?.program ?? null,
     description,
-    markers: extractMarkers(markerSource, ctx),
+    markers: [...new Set([...(rowSymbol ? [rowSymbol] : []), ...extractMarkers(markerSource, ctx)])],
     lines: [item.lines[0], item.lines[1]]
   };
   if (item.recovered) out.recovered = true;

@@ -125,11 +125,22 @@ export function bulletTitle(text: string, ctx: MarkerContext): string {
 
 /** Header of a flattened 主な事業・取組 | 内容 table. */
 export function isTableHeader(text: string): boolean {
-  const cells = splitTableRow(text);
+  const cells = splitTableRow(text) ?? splitSpacedRow(text);
   if (cells === null) return false;
   // 主な事業・取組 | 内容, 事業名 | 概要, 取組 | 取組内容 …: a header names the columns and nothing else.
   const name = /^主な(?:事業・取組|事業|取組|取り組み)/.test(cells[0]) || /^(?:事業・取組|事業・取り組み|事業名|取組名|事業|取組|取り組み)$/.test(cells[0]);
   return name && /^(?:内容|概要|取組内容|事業内容|事業概要|説明)/.test(cells[1]);
+}
+
+/**
+ * A row whose columns the extraction left one space apart ("自助・共助推進事業 防災講演会を開催します。"): split at
+ * the first space, where the name before it holds no sentence and the text after it reads as one. Only
+ * used under a header printed the same way (a name can hold a space elsewhere).
+ */
+export function splitSpacedRow(text: string): [string, string] | null {
+  const m = /^(\S[^\s。]{0,40}?)[ \u3000](\S.*)$/.exec(text.trim());
+  if (!m) return null;
+  return [m[1], m[2].trim()];
 }
 
 /** "name<TAB | 2+ spaces | |>description" → [name, description], or null. */

@@ -6,7 +6,7 @@
 import type { ContentLine } from './lines';
 import { partHeadingKind } from './part-headings';
 import { normalizeForMatch } from '../text/normalize';
-import { isTableHeader } from './read-initiatives';
+import { isTableHeader, splitTableRow } from './read-initiatives';
 import { type WalkState, newSection } from './walk-state';
 
 export function handlePartHeading(
@@ -19,6 +19,7 @@ export function handlePartHeading(
     st.mode = 'pillars';
     st.inDetails = true;
     st.tableMode = true;
+    st.tableSpaced = splitTableRow(line.text) === null; // "主な事業・取組 内容": the rows are one space apart too
     st.itemOpen = false;
     return 0;
   }

@@ -14,6 +14,7 @@ import {
   readProgramList,
   readNamedProgramLine,
   readProgramNameLineWithNotes,
+  splitSpacedRow,
   splitTableRow,
   takeProgramName
 } from './read-initiatives';
@@ -39,7 +40,7 @@ import {
 export function handlePillarLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   const text = line.text;
   if (st.tableMode && st.pillar) {
-    const row = splitTableRow(text);
+    const row = splitTableRow(text) ?? (st.tableSpaced ? spacedRow(text) : null);
     // What ends a table: a pillar's heading (numbered, known, or worded like one after a blank line), or
     // an organisation item's title seen in the overview.
     const isPillar =
@@ -75,6 +76,12 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     bulletLine(st, line) ||
     legendLine(st, line, text)
   );
+}
+
+/** A one-space row under a one-space header: its text after the name must read as a sentence. */
+function spacedRow(text: string): [string, string] | null {
+  const row = splitSpacedRow(text);
+  return row && /。|ます|です/.test(row[1]) ? row : null;
 }
 
 /**

@@ -55,6 +55,8 @@ export interface WalkState {
   programListLine: number | null;
   /** The first line of a table row's name cell printed on two lines, waiting for its row. */
   rowNamePrefix: string | null;
+  /** The table's header had its columns one space apart, so its rows do too (splitSpacedRow). */
+  tableSpaced: boolean;
   /** The glyph a newsletter puts before its pillars' titles (■), once one was read. */
   pillarGlyph: string | null;
   pillarsCreatedOutsideDetails: number;
@@ -93,6 +95,7 @@ export function newWalkState(): WalkState {
     programListLine: null,
     rowNamePrefix: null,
     pillarGlyph: null,
+    tableSpaced: false,
     pillarsCreatedOutsideDetails: 0
   };
 }
