@@ -12,13 +12,18 @@ const KNOWN_LABELS = new Set(['新', '新規', '新規事業', '拡充', '重点
 // NFKC turns ＜＞ into <>). Captions in angle brackets are no marker: their words are no known code.
 const BRACKETED = /[(（\[［【<＜《〈]\s*([^()（）\[\]［］【】<>＜＞《》〈〉]{1,8}?)\s*[)）\]］】>＞》〉]/g;
 const TRAILING_CODES = /(?:\s*[(（][^()（）]{1,3}[)）])+\s*$/;
-const NOTE_LABEL = /※\s*(重点事業|新規事業|重点|新規|拡充事業|拡充)/g;
+/** The marker words plans print as labels (※新規事業, 【拡充】, …の啓発　拡充), longest first. */
+export const MARKER_WORDS = '新規事業|重点事業|拡充事業|新規|重点|拡充';
+const NOTE_LABEL = new RegExp(`※\\s*(${MARKER_WORDS})`, 'g');
 /**
  * A marker word set apart at the end of a line ("特殊詐欺被害防止の啓発　拡充", "…の推進 新規 (デ)"): a label
  * printed after the name, not prose, which runs on without a space ("…を拡充します"), nor a line the
  * extraction broke after a particle ("…相談支援体制の 拡充").
  */
-const SPACED_WORD = /(?<![のをとやにがへで\s\u3000])[ \t\u3000]+(新規事業|重点事業|拡充事業|新規|重点|拡充)(?=[ \t\u3000]*(?:[(（\[［][^()（）\[\]［］\n]{1,8}[)）\]］][ \t\u3000]*)*$)/gm;
+const SPACED_WORD = new RegExp(
+  `(?<![のをとやにがへで\\s\\u3000])[ \\t\\u3000]+(${MARKER_WORDS})(?=[ \\t\\u3000]*(?:[(（\\[［][^()（）\\[\\]［］\\n]{1,8}[)）\\]］][ \\t\\u3000]*)*$)`,
+  'gm'
+);
 
 export interface MarkerContext {
   /** Codes from the document's own legend (NFKC, no brackets). */
@@ -74,7 +79,7 @@ export function stripMarkers(text: string, ctx: MarkerContext): string {
     const c = code.normalize('NFKC').trim();
     return ctx.legendCodes.has(c) || KNOWN_LABELS.has(c) || ([...c].length === 1 && /[^\x00-\x7f]/.test(c) && isTrailingIn(text, whole)) ? '' : whole;
   });
-  out = out.replace(/※\s*(?:重点事業|新規事業|重点|新規|拡充事業|拡充)/g, '');
+  out = out.replace(NOTE_LABEL, '');
   out = out.replace(SPACED_WORD, '');
   return out.trim();
 }

@@ -40,7 +40,12 @@ export function isPlanTitleLine(text: string): boolean {
   const t = text.normalize('NFKC').replace(/^[・•\-]\s*/, '');
   if (/^(?:過去の|これまでの)(?:区)?運営方針(?:一覧)?$/.test(t)) return true; // the label over such a list
   const match = TITLE.exec(t);
-  return match !== null && t.replace(/\s+/g, '').length <= match[0].replace(/\s+/g, '').length + 2;
+  return match !== null && isAlone(t, match);
+}
+
+/** The title fills its line (up to two characters besides it: a bullet, brackets). */
+function isAlone(normalized: string, match: RegExpExecArray): boolean {
+  return normalized.replace(/\s+/g, '').length <= match[0].replace(/\s+/g, '').length + 2;
 }
 
 /** "川崎市中原区" → "中原区": the city, where printed before the ward, is not part of the ward's name. */
@@ -67,8 +72,7 @@ function readContentHeader(lines: ContentLine[]): PlanHeader {
     const t = line.text.normalize('NFKC');
     const match = TITLE.exec(t);
     if (!match) continue;
-    const alone = t.replace(/\s+/g, '').length <= match[0].replace(/\s+/g, '').length + 2;
-    if (alone) alones.push({ line, match });
+    if (isAlone(t, match)) alones.push({ line, match });
     else if (alones.length === 0) best ??= { line, match };
   }
   let note: PlanHeader['note'] = null;

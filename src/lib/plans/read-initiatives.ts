@@ -4,7 +4,7 @@
  */
 import { cutTo40 } from './cut-title';
 import { normalizeForMatch } from '../text/normalize';
-import { type MarkerContext, stripMarkers } from './markers';
+import { type MarkerContext, MARKER_WORDS, stripMarkers } from './markers';
 import { splitRenameNotes } from './rename-note';
 
 export const ITEM_GLYPHS = /^[◆●■○◇◎★☆]/;
@@ -29,13 +29,13 @@ export function readGlyphHeading(text: string, ctx: MarkerContext): GlyphHeading
 }
 
 /** A marker word, printed in 【】 or bare next to a program name: never a program name itself. */
-export const MARKER_WORD = /^(?:新規|新規事業|重点|重点事業|拡充|拡充事業)$/;
+export const MARKER_WORD = new RegExp(`^(?:${MARKER_WORDS})$`);
 /**
  * What a program name can be followed by and still end the heading: codes in brackets ((新) ［新規］ ＜新規＞
  * 《新規》 〈新〉), a marker word in 【】 or set apart (【拡充】, 　新規事業), ※-labels and stars.
  */
 const MARKER_AFTER_NAME =
-  '(?:[(（\\[［<＜《〈][^()（）\\[\\]［］<>＜＞《》〈〉]{1,8}[)）\\]］>＞》〉]|【(?:新規|新規事業|重点|重点事業|拡充|拡充事業)】|(?:新規事業|重点事業|拡充事業|新規|重点|拡充)(?=\\s|$)|※[^\\s【】]{1,8}|[★☆])';
+  `(?:[(（\\[［<＜《〈][^()（）\\[\\]［］<>＜＞《》〈〉]{1,8}[)）\\]］>＞》〉]|【(?:${MARKER_WORDS})】|(?:${MARKER_WORDS})(?=\\s|$)|※[^\\s【】]{1,8}|[★☆])`;
 const isMarkerWord = (text: string): boolean => MARKER_WORD.test(text.trim());
 /** Words in 【】 that say something about the entry, never its program's name: 【再掲】, 【継続】, 【一部新規】. */
 const NOTE_WORD = /^(?:再掲|継続|一部新規|一部拡充|新規・拡充|拡充・新規|新規拡充|参考|終了|廃止)$/;
