@@ -154,3 +154,13 @@ describe('a last pillar worded like an organisation item, with no Ⅲ part', () 
     expect(plan.warnings.find((w) => w.message.includes('「区民に信頼される区役所」 is worded like an organisation item'))?.line).toBe(14);
   });
 });
+
+describe('a paragraph broken mid-word by a page break', () => {
+  it('goes on after the page furniture, with no warning', () => {
+    const plan = parsePlan(
+      ['令和6年度 港南区運営方針', 'Ⅰ 基本目標', '笑顔がつながる 港南', 'Ⅱ 目標達成に向けた施策', '(1) 安全なまち', '● 防災情報の発信【防災情報発信事業】', '', '区民がスマートフォンで避難場所を確認でき', '', '- 1 -', '令和6年度 港南区運営方針', '', 'るようにします。', '', '(2) 元気なまち', '● 商店街の支援【商店街事業】', '', 'イベントを支援します。'].join('\n')
+    );
+    expect(plan.pillars[0].initiatives.map((i) => i.description)).toEqual(['区民がスマートフォンで避難場所を確認でき\nるようにします。']);
+    expect(plan.warnings).toEqual([]);
+  });
+});

@@ -146,13 +146,16 @@ function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | u
     // warning says so). Unless it is the paragraph's start: it stopped mid-sentence (…を支援し / ます。
     // across a page break) or holds a clause break (…とともに、マンション / 防災の… wrapped mid-word).
     const taken = current.description[current.description.length - 1] ?? '';
-    if (line.gapBefore || !(endsMidSentence(taken) || /[、,]/.test(taken))) {
+    if (!breaksMidWord(taken, text) && (line.gapBefore || !(endsMidSentence(taken) || /[、,]/.test(taken)))) {
       warn(st, current.lines[1], `short line under an item taken for a photo title and left out: ${shortText(taken)}`);
       current.description = [];
     }
     current.tentative = false;
   }
-  if (current && st.itemOpen && (current.description.length === 0 || !line.gapBefore)) {
+  // A paragraph that stopped mid-word at a page break ("…確認でき" / page furniture / "るようにします。") goes on
+  // after the gap the page's furniture left.
+  const stoppedMidWord = current !== null && breaksMidWord(current.description[current.description.length - 1] ?? '', text);
+  if (current && st.itemOpen && (current.description.length === 0 || !line.gapBefore || stoppedMidWord)) {
     current.description.push(text);
     extend(current.lines, line.n);
     extend(pillar.lines, line.n);
@@ -178,6 +181,11 @@ function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | u
 function followsHeadingItem(st: WalkState): boolean {
   const last = st.pillar?.items[st.pillar.items.length - 1];
   return last !== undefined && last.kind === 'glyph' && !ITEM_GLYPHS.test(last.head) && last.description.length > 0;
+}
+
+/** "…確認でき" then "るようにします。": a word broken across lines (a page break), never two paragraphs. */
+function breaksMidWord(before: string, after: string): boolean {
+  return /[ぁ-ゖ]$/.test(before.trim()) && /^[ぁ-ゖ]/.test(after.trim());
 }
 
 /** A line that stops inside a sentence: it ends with a kana ending or a comma, where a title ends with a noun. */
