@@ -11,17 +11,12 @@ import { ITEM_GLYPHS, isTableHeader, readBullet, readProgramList } from './read-
 import { readLegendLines } from './read-marker-legend';
 import { type WalkState, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
 import { continuesPillarSeries } from './pillar-series';
-import { carriesOn } from './wrapped-lines';
+import { breaksMidWord, carriesOn } from './wrapped-lines';
 
-export function handleHeadingOrProse(
-  st: WalkState,
-  line: ContentLine,
-  next: ContentLine | undefined,
-  previous: ContentLine | undefined
-): void {
+export function handleHeadingOrProse(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   if (continuesOpenItem(st, line)) return;
   if (isHeadingLike(line.text) || isPillarFieldLabel(line.text)) handleHeading(st, line, next); // 【目指す姿】 too
-  else handleProse(st, line, previous);
+  else handleProse(st, line);
 }
 
 /** The open item's text stopped mid-sentence on the line above: this line carries it on (wrapped-lines.ts). */
@@ -135,7 +130,7 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   warn(st, line.n, `short line that heads nothing left out (a photo title or label?): ${shortText(text)}`);
 }
 
-function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | undefined): void {
+function handleProse(st: WalkState, line: ContentLine): void {
   st.r.lastRole = 'prose';
   const pillar = st.pillar;
   if (!pillar) return; // introductions outside pillars
@@ -168,7 +163,7 @@ function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | u
   }
   // A paragraph after an item's own paragraph: its heading may have been lost in extraction.
   const lastOrphan = pillar.orphans[pillar.orphans.length - 1];
-  if (lastOrphan && !line.gapBefore && lastOrphan.lines[1] === previous?.n) {
+  if (lastOrphan && !line.gapBefore && lastOrphan.lines[1] === st.previous?.n) {
     lastOrphan.text.push(text);
     extend(lastOrphan.lines, line.n);
   } else {
@@ -181,11 +176,6 @@ function handleProse(st: WalkState, line: ContentLine, previous: ContentLine | u
 function followsHeadingItem(st: WalkState): boolean {
   const last = st.pillar?.items[st.pillar.items.length - 1];
   return last !== undefined && last.kind === 'glyph' && !ITEM_GLYPHS.test(last.head) && last.description.length > 0;
-}
-
-/** "…確認でき" then "るようにします。": a word broken across lines (a page break), never two paragraphs. */
-function breaksMidWord(before: string, after: string): boolean {
-  return /[ぁ-ゖ]$/.test(before.trim()) && /^[ぁ-ゖ]/.test(after.trim());
 }
 
 /** A line that stops inside a sentence: it ends with a kana ending or a comma, where a title ends with a noun. */

@@ -111,7 +111,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
     } else if (st.mode === 'organisation' || st.mode === 'departments' || st.mode === 'column') {
       handleSectionLine(st, line, next);
     } else if (!handlePillarLine(st, line, next)) {
-      handleHeadingOrProse(st, line, next, lines[i - 1]);
+      handleHeadingOrProse(st, line, next);
     }
   }
   return st.r;

@@ -21,3 +21,8 @@ export function endsUnfinished(text: string): boolean {
 export function carriesOn(last: string, line: ContentLine): boolean {
   return !line.gapBefore && endsUnfinished(last) && readNumberedHeading(line.text) === null;
 }
+
+/** "…確認でき" then "るようにします。": a word broken across lines (a page break), never two paragraphs. */
+export function breaksMidWord(before: string, after: string): boolean {
+  return /[ぁ-ゖ]$/.test(before.trim()) && /^[ぁ-ゖ]/.test(after.trim());
+}
