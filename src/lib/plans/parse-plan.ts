@@ -14,6 +14,7 @@ import { crossCheck } from './cross-check';
 import { detectTruncation } from './detect-truncation';
 import { dropUmbrellaLine } from './drop-umbrella-line';
 import { promoteSubThemes } from './promote-sub-themes';
+import { checkDeclaredCount, readDeclaredPillarCount } from './declared-pillar-count';
 
 export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
   const name = options.fileName ?? 'input';
@@ -34,10 +35,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   warnings.push(...crossCheck(pillars, (pillar, name) => draftOf.get(pillar)?.overview_lines.get(name) ?? pillar.lines[0]));
   const truncation = detectTruncation(pillars, walk.lastRole, walk.lastLine);
   warnings.push(...truncation.warnings);
+  const firstPillarLine = Math.min(...pillars.map((p) => p.lines[0]));
+  const sawOrganisationPart = walk.sections.some((s) => s.kind === 'organisation');
+  const declared = checkDeclaredCount(readDeclaredPillarCount(lines, firstPillarLine), pillars, sawOrganisationPart);
+  warnings.push(...declared.warnings);
   if (walk.basicGoal === null) warnings.push({ line: 1, message: 'no 基本目標 found' });
   if (pillars.length === 0) warnings.push({ line: 1, message: 'no pillars (施策) found' });
   // "区民に信頼される区役所" with ◆ sub-items and no Ⅲ heading: read as the last pillar; it may be 組織運営.
-  if (!walk.sections.some((s) => s.kind === 'organisation')) {
+  if (!sawOrganisationPart) {
     for (const p of pillars.filter((p) => looksLikeOrgTitle(p.title))) {
       warnings.push({ line: p.lines[0], message: `pillar ${p.position} 「${p.title}」 is worded like an organisation item (組織運営) and the text has no Ⅲ part: check whether it is one` });
     }
@@ -57,7 +62,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     fiscal_year: options.fiscal_year ?? header.fiscal_year,
     title: header.title,
     basic_goal: walk.basicGoal,
-    truncated: truncation.truncated,
+    truncated: truncation.truncated || declared.truncated,
     stance: walk.stance,
     legend: walk.legend,
     pillars,

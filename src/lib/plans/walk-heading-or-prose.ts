@@ -51,6 +51,14 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     st.r.lastRole = 'prose';
     return;
   }
+  // The text's last line, a clause (…が広がる、…まちづくり) under a pillar heading with nothing else under it:
+  // its summary cut off where the text stops (detect-truncation.ts then says so), not a photo title.
+  if (!next && st.pillar && st.pillar.items.length === 0 && st.pillar.summary.length === 0 && /[、,]/.test(text)) {
+    st.pillar.summary.push(text);
+    extend(st.pillar.lines, line.n);
+    st.r.lastRole = 'prose';
+    return;
+  }
   // "～災害に強い地域をめざして～" under a pillar heading: the pillar's subtitle, kept with its summary.
   if (st.pillar && st.pillar.items.length === 0 && /^~[^~]+~$/.test(line.norm)) {
     st.pillar.summary.push(text);
