@@ -23,8 +23,11 @@ export interface ContentLine {
   pillarCell?: true;
 }
 
-/** Item glyphs some documents use for the ones the walk reads: ◯ ⚫ as ○ ●, □ as ◇, arrowheads as ・ bullets. */
-const GLYPH_ALIASES: Record<string, string> = { '◯': '○', '⚫': '●', '□': '◇', '▶': '・', '▷': '・', '►': '・', '▸': '・', '▹': '・', '➢': '・', '➤': '・' };
+/**
+ * Item glyphs some documents use for the ones the walk reads: ◯ ⚫ as ○ ●, □ as ◇, ▽ (a newsletter's item
+ * under its ■ box) as ◆, arrowheads as ・ bullets.
+ */
+const GLYPH_ALIASES: Record<string, string> = { '◯': '○', '⚫': '●', '□': '◇', '▽': '◆', '▶': '・', '▷': '・', '►': '・', '▸': '・', '▹': '・', '➢': '・', '➤': '・' };
 
 export function toContentLines(text: string): ContentLine[] {
   const rawLines = text.split('\n');
@@ -39,7 +42,7 @@ export function toContentLines(text: string): ContentLine[] {
     const cleaned = stripEmphasis(raw.replace(/\r$/, '').replace(/\f/g, ''))
       .trim()
       .replace(/^〇(?=[\s\u3000])/, '○')
-      .replace(/^[◯⚫□▶▷►▸▹➢➤]/, (glyph) => GLYPH_ALIASES[glyph]);
+      .replace(/^[◯⚫□▽▶▷►▸▹➢➤]/, (glyph) => GLYPH_ALIASES[glyph]);
     // A part heading is never a picture label, even when it names one (コラム① 区のマスコット).
     const label = isPictureLabel(cleaned) && !isPartHeading(normalizeForMatch(cleaned));
     if (cleaned === '' || isCaption(cleaned) || isFurniture(cleaned) || label) {

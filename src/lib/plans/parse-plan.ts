@@ -14,11 +14,15 @@ import { crossCheck } from './cross-check';
 import { detectTruncation } from './detect-truncation';
 import { dropUmbrellaLine } from './drop-umbrella-line';
 import { promoteSubThemes } from './promote-sub-themes';
+import { toGivenLines, unflattenText } from './unflatten';
 import { checkDeclaredCount, readDeclaredPillarCount } from './declared-pillar-count';
 
 export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
   const name = options.fileName ?? 'input';
-  const normalized = text.replace(/\r\n?/g, '\n');
+  const given = text.replace(/\r\n?/g, '\n');
+  // A text copy without line breaks is split back into lines (unflatten.ts); line numbers are mapped back.
+  const flat = unflattenText(given);
+  const normalized = flat.text;
   const lines = toContentLines(normalized);
   const header = readHeader(lines, normalized.split('\n'));
   const walk = walkLines(lines);
@@ -56,8 +60,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
 
   const stanceSections = walk.stance.map((s) => ({ kind: 'stance' as const, title: s.title, body: s.body, lines: s.lines }));
   const otherSections = walk.sections.map(finishSection);
+  if (flat.splitLines > 0) {
+    warnings.push({ line: 1, message: `${flat.splitLines === 1 ? 'a line' : `${flat.splitLines} lines`} of the text had no line breaks (a flattened text copy): read by splitting at headings, bullets and sentence ends; positions point to the given line` });
+  }
   warnings.sort((a, b) => a.line - b.line);
-  return {
+  const plan: ParsedPlan = {
     ward: options.ward ?? header.ward,
     fiscal_year: options.fiscal_year ?? header.fiscal_year,
     title: header.title,
@@ -69,4 +76,5 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     sections: [...stanceSections, ...otherSections],
     warnings
   };
+  return flat.splitLines > 0 ? toGivenLines(plan, flat.origin) : plan;
 }

@@ -35,6 +35,11 @@ const TITLE = new RegExp(`(${YEAR})\\s*(?:の\\s*)?([^\\s、。「」()の]{1,12
 
 const WARD_NAMED = new RegExp(`([^\\s、。「」()]{1,12}?区)\\s*(?:${YEAR}\\s*)?(?:の)?(?:区政|区)?運営方針`);
 
+/** What a newsletter calls its feature on the plan, on the line that dates it. */
+const FEATURE = /運営方針|主な事業|主要事業|重点事業|区づくり|区政運営/;
+/** 広報よこはま 金沢区版, 神奈川県横浜市港北区: the ward a newsletter or its web copy is about. */
+const MASTHEAD = /(?:広報よこはま\s*|横浜市)([^\s、。「」()\[\]]{1,5}?区)(?:版|役所|$|\s)/;
+
 /** A line that is a dated plan title and nothing else ("平成30年度 神奈川区運営方針"), bullet or not, or the label of a list of them. */
 export function isPlanTitleLine(text: string): boolean {
   const t = text.normalize('NFKC').replace(/^[・•\-]\s*/, '');
@@ -99,12 +104,17 @@ function readContentHeader(lines: ContentLine[]): PlanHeader {
     // No dated title: a ward named with 運営方針 still gives the ward; a dated line still gives the year.
     // "保土ケ谷区 令和5年度 区運営方針": the year can sit between the ward and 区運営方針.
     const named = lines.slice(0, 80).map((l) => ({ l, m: WARD_NAMED.exec(l.text.normalize('NFKC')) })).find((x) => x.m);
-    const dated = lines.slice(0, 20).find((l) => /運営方針|基本目標/.test(l.text) && fiscalYearFrom(l.text) !== null);
+    // A newsletter feature on the plan: "(特集2)2023年度 港北区で行う主な事業", "令和2年度 青葉区主要事業".
+    const dated =
+      lines.slice(0, 20).find((l) => /運営方針|基本目標/.test(l.text) && fiscalYearFrom(l.text) !== null) ??
+      lines.slice(0, 30).find((l) => FEATURE.test(l.text) && fiscalYearFrom(l.text) !== null);
+    // Its ward, where no line names it with 運営方針: the masthead (広報よこはま 港北区版, 横浜市港北区).
+    const masthead = named ? null : lines.slice(0, 30).map((l) => MASTHEAD.exec(l.text.normalize('NFKC'))).find((m) => m);
     // "泉区運営方針（令和5年度）": the year after the name; a short line naming both is the title.
     const titled = named && fiscalYearFrom(named.l.text) !== null && [...named.l.text].length <= 40 ? named.l.text : null;
     return {
       title: titled,
-      ward: named?.m?.[1] ? wardOnly(named.m[1]) : null,
+      ward: named?.m?.[1] ? wardOnly(named.m[1]) : (masthead?.[1] ?? null),
       fiscal_year: dated ? fiscalYearFrom(dated.text) : null,
       line: named?.l.n ?? null,
       note: null

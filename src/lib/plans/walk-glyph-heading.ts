@@ -18,7 +18,12 @@ import { type WalkState, addItem, addLegend, newPillar, openHeadingItem, readIte
 export function glyphPillarHeading(line: ContentLine, next: ContentLine | undefined): string | null {
   const m = /^[■◆●□]\s*(.+)$/.exec(line.text.trim());
   if (!m || !next || /【[^】]+】/.test(m[1]) || !isHeadingLike(m[1]) || !looksLikePillarTitle(m[1])) return null;
-  const overList = partHeadingKind(next.norm) === 'details' || readBullet(next.text) !== null;
+  // Over its list: 主な取組, a bullet, an item with another glyph (■ box, ◆ items), or a short tagline
+  // printed between the box title and its items (■…まちづくり / 関東大震災から100年 / ◆…).
+  const nextGlyph = /^[◆●■○◇◎★☆]/.exec(next.text)?.[0];
+  const tagline = isHeadingLike(next.text) && [...next.text].length <= 20 && !next.text.includes('。') && nextGlyph === undefined;
+  const overList =
+    partHeadingKind(next.norm) === 'details' || readBullet(next.text) !== null || (nextGlyph !== undefined && nextGlyph !== line.text.trim()[0]) || tagline;
   return overList ? m[1].trim() : null;
 }
 

@@ -21,12 +21,35 @@ export type { LastLineRole, WalkResult } from './walk-state';
  * Without a 施策 part heading, the first pillar still shows itself: 施策1 anywhere, or, after the
  * basic goal, a numbered heading titled like a pillar (1 安心して暮らせるまちづくり).
  */
-function startsPillarsUnannounced(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
-  if (st.mode === 'goal' && glyphPillarHeading(line, next) !== null) return true; // ■ 災害に強い…まちづくり
+function startsPillarsUnannounced(st: WalkState, lines: ContentLine[], i: number): boolean {
+  const line = lines[i];
+  // ■ 災害に強い…まちづくり after the goal, or in a newsletter feature that names the plan before it.
+  if (glyphPillarHeading(line, lines[i + 1]) !== null && (st.mode === 'goal' || namesThePlan(lines, i))) return true;
   const numbered = readNumberedHeading(line.text);
   if (!numbered) return false;
   if (numbered.style === 'shisaku') return true;
-  return st.mode === 'goal' && numbered.number === 1 && looksLikePillarTitle(numbered.title);
+  if (numbered.number !== 1) return false;
+  // A newsletter feature on the plan prints no 基本目標 heading: its numbered series ([1] … [2] …), after a
+  // line that names the plan or its programme, is the pillars.
+  if (st.mode === 'preamble') return [...numbered.title].length <= 30 && namesThePlan(lines, i) && seriesGoesOn(lines, i, numbered.style);
+  if (st.mode !== 'goal') return false;
+  // 1.子ども・子育て … 2.まちの魅力づくり (a newsletter's pillars under its goal): a short first heading whose
+  // series goes on with 2 in the same style is the pillars' start, whatever its wording.
+  return looksLikePillarTitle(numbered.title) || (st.r.basicGoal !== null && [...numbered.title].length <= 30 && seriesGoesOn(lines, i, numbered.style));
+}
+
+/** A line before this one names the plan, its pillars or what it funds (運営方針, 4つの柱, 主要事業, 区づくり推進費). */
+function namesThePlan(lines: ContentLine[], i: number): boolean {
+  return lines.slice(0, i).some((l) => /運営方針|区政運営|主要事業|主な事業|重点事業|区づくり推進費|[1-9一二三四五六]つの柱|本柱/.test(l.norm));
+}
+
+/** A heading numbered 2 in the same style within the next lines. */
+function seriesGoesOn(lines: ContentLine[], i: number, style: string): boolean {
+  for (const later of lines.slice(i + 1, i + 60)) {
+    const numbered = readNumberedHeading(later.text);
+    if (numbered?.style === style && numbered.number === 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -87,7 +110,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
     // After the goal, a plan's dated title is a list of other years' plans (a page's menu), never content.
     if (st.r.sawGoalHeading && st.r.goalLine !== line.n && isPlanTitleLine(line.text)) continue;
     if (st.mode === 'preamble' || st.mode === 'goal') {
-      if (startsPillarsUnannounced(st, line, next)) {
+      if (startsPillarsUnannounced(st, lines, i)) {
         st.mode = 'pillars'; // a plan that starts its pillars with 施策1 (or 1 …まちづくり) and no part heading
       } else {
         for (const entry of readLegendLines(line.text, line.n)) addLegend(st, entry, line);

@@ -34,6 +34,7 @@ import {
   findOrgByTitle,
   findPillarByTitle,
   newPillar,
+  shortText,
   warn
 } from './walk-state';
 
@@ -211,8 +212,13 @@ function bulletLine(st: WalkState, line: ContentLine): boolean {
   const bullet = readBullet(line.text);
   if (bullet === null) return false;
   if (!st.pillar) {
-    for (const entry of readLegendLines(line.text, line.n)) addLegend(st, entry, line);
-    return true; // an introduction bullet outside pillars (戸塚区 line 66)
+    const entries = readLegendLines(line.text, line.n);
+    for (const entry of entries) addLegend(st, entry, line);
+    // An introduction bullet before the pillars (戸塚区 line 66) is no item; one under 主な事業 with no pillar
+    // heading read above it is an item whose pillar was lost: never dropped without a word (a sentence
+    // there introduces the list: "・区役所では…様々な取組を行います。").
+    if (st.inDetails && entries.length === 0 && !/。$/.test(bullet.trim())) warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
+    return true;
   }
   const current = st.item;
   if (current && st.itemOpen && FIELD_LINE.test(bullet)) {

@@ -1,0 +1,162 @@
+/**
+ * Text copies with no line breaks: the city's .txt versions of plan PDFs and ward newsletters can come as
+ * one long line where headings, bullets and paragraphs run on with spaces between them ("…の提供 U 目標
+ * 達成に向けた施策 1 地域のつながりづくり ・…"). Such a line is split back into lines where a part heading,
+ * a numbered heading, a bullet, a bracketed label, a subtitle or a paragraph starts, so the walk reads it
+ * as it reads any other text. Every split line remembers the line of the given text it came from.
+ */
+import { normalizeForMatch } from '../text/normalize';
+import { partHeadingKind } from './part-headings';
+import { MARKER_WORDS } from './markers';
+import type { ParsedPlan } from './types';
+
+/** A line this long with this many places to split is a flattened text, not a long paragraph. */
+const LONG_LINE = 300;
+const MIN_SPLITS = 3;
+
+export interface Unflattened {
+  text: string;
+  /** For each line of `text` (index 0 = line 1), the 1-based line of the given text it came from. */
+  origin: number[];
+  /** How many given lines were split. */
+  splitLines: number;
+}
+
+const GLYPH_START = /^[・●◆■○◇◎▽▼▲△★☆□◯•⚫]/;
+// A heading number at a token's start: 1, 1., 1、, 1), 施策1, 1地域力の強化 (glued). Not a count, date or
+// amount: the character after the number must not be a unit or another digit.
+const NUMBER_START = /^(?:施策|柱)?[1-9][0-9]?(?:[.．、)）]|$|(?![0-9０-９年月日号面頁ペ歳人件万億円時分秒%％〜~\-ー:：/,.周代回名か校台期世倍割点種階丁番]))/;
+const CIRCLED_START = /^[①-⑳➀-➉❶-❿]/;
+const BRACKET_NUMBER_START = /^(?:[(（][0-9１-９]{1,2}[)）]|[\[［【〔][0-9１-９]{1,2}[\]］】〕]|[\[［【〔]\s*(?:施策|柱))/;
+const ANGLE_START = /^[〈<《＜]/;
+// 【主な事業】…, [+D]令和5年度…: a bracketed label with text after it. A marker alone (【新規】, [+D]) at
+// an item's end stays with the item.
+const LABEL_START = /^[【\[［][^】\]］]{1,20}[】\]］]\S/;
+const LONE_MARKER = new RegExp(`^[【\\[［](?:${MARKER_WORDS}|\\+D|新)[】\\]］]$`);
+const TILDE_START = /^[〜~～]/;
+
+type Piece = { sep: string; tok: string };
+
+/** Where a token opens a new line of its own (a heading, a bullet, a label). */
+function startsStructure(tok: string, nextTok: string | undefined): boolean {
+  if (GLYPH_START.test(tok) || CIRCLED_START.test(tok) || BRACKET_NUMBER_START.test(tok) || ANGLE_START.test(tok)) return true;
+  if (NUMBER_START.test(tok)) return true;
+  if (LABEL_START.test(tok) || (/^[【［\[]/.test(tok) && /[】\]］]$/.test(tok) && !LONE_MARKER.test(tok))) return true;
+  if (partHeadingKind(normalizeForMatch(tok)) !== null) return true;
+  // Ⅱ / U alone, then 目標達成に向けた施策: the part number and its heading.
+  return /^(?:[TUV]|I{1,3}|[ⅠⅡⅢ])$/.test(tok) && nextTok !== undefined && partHeadingKind(normalizeForMatch(tok + nextTok)) !== null;
+}
+
+const endsSentence = (text: string) => /。[」』)）]?$/.test(text);
+const tildeOpen = (text: string) => ((text.match(/[〜~～]/g) ?? []).length % 2) === 1;
+
+function splitPlaces(pieces: Piece[]): number {
+  let n = 0;
+  for (let i = 1; i < pieces.length; i++) if (breaksBefore(pieces, i, pieces[0].tok)) n++;
+  return n;
+}
+
+function breaksBefore(pieces: Piece[], i: number, current: string): boolean {
+  const { sep, tok } = pieces[i];
+  if (current === '') return false;
+  // "U" then "目標達成に向けた施策": one heading, its number and its words.
+  if (/^(?:[TUV]|I{1,3}|[ⅠⅡⅢ])$/.test(current) && partHeadingKind(normalizeForMatch(current + tok)) !== null) return false;
+  if ([...sep].length >= 2) return true; // a paragraph's indent, or a blank line, flattened
+  if (endsSentence(current)) return true;
+  if (TILDE_START.test(tok) && !tildeOpen(current)) return true; // 〜subtitle〜 after its heading
+  if (/^[〜~～]/.test(current) && /[〜~～]$/.test(current) && !tildeOpen(current)) return true; // after a closed subtitle
+  if (partHeadingKind(normalizeForMatch(current)) !== null) return true; // a part heading stands alone
+  return startsStructure(tok, pieces[i + 1]?.tok);
+}
+
+/**
+ * "つながりを大切に 誰もが にこやか くらせるまち 西区 昨年の…行います。": a title whose words are
+ * spaced, then the paragraph under it, on one line. Split before the first word group with a comma or
+ * full stop after the first, when what follows is a sentence and the title is short and no sentence.
+ * Only on heading lines, where a title is expected.
+ */
+function splitTitleFromParagraph(line: string): string[] {
+  const chunks = line.split(' ');
+  for (let k = 1; k < chunks.length; k++) {
+    if (!/[、。]/.test(chunks[k])) continue;
+    const title = chunks.slice(0, k).join(' ');
+    const rest = chunks.slice(k).join(' ');
+    if (title.includes('。') || [...title].length > 50 || !endsSentence(rest)) return [line];
+    if (/[A-Za-z0-9]$/.test(chunks[k - 1])) return [line];
+    return [title, rest];
+  }
+  return [line];
+}
+
+function isHeadingStart(line: string): boolean {
+  const [first, second] = line.split(' ');
+  return startsStructure(first, second) && !GLYPH_START.test(first);
+}
+
+function unflattenLine(line: string): string[] | null {
+  const parts = line.split(/([ \u3000]+)/);
+  const pieces: Piece[] = [{ sep: '', tok: parts[0] }];
+  for (let i = 1; i < parts.length; i += 2) pieces.push({ sep: parts[i], tok: parts[i + 1] ?? '' });
+  if (splitPlaces(pieces) < MIN_SPLITS) return null;
+  const out: string[] = [];
+  let current = pieces[0].tok;
+  for (let i = 1; i < pieces.length; i++) {
+    if (pieces[i].tok === '') continue;
+    if (breaksBefore(pieces, i, current)) {
+      out.push(current);
+      current = pieces[i].tok;
+    } else {
+      current = current === '' ? pieces[i].tok : `${current}${pieces[i].sep}${pieces[i].tok}`;
+    }
+  }
+  out.push(current);
+  // A heading line, or the line after a 基本目標 heading, can hold its title and the paragraph under it.
+  const lines: string[] = [];
+  for (const l of out) {
+    const afterGoal = lines.length > 0 && partHeadingKind(normalizeForMatch(lines[lines.length - 1])) === 'goal';
+    lines.push(...(isHeadingStart(l) || afterGoal ? splitTitleFromParagraph(l) : [l]));
+  }
+  return lines.filter((l) => l.trim() !== '');
+}
+
+export function unflattenText(text: string): Unflattened {
+  const given = text.split('\n');
+  const lines: string[] = [];
+  const origin: number[] = [];
+  let splitLines = 0;
+  given.forEach((line, index) => {
+    const split = [...line].length > LONG_LINE ? unflattenLine(line) : null;
+    if (split === null) {
+      lines.push(line);
+      origin.push(index + 1);
+      return;
+    }
+    splitLines++;
+    for (const l of split) {
+      lines.push(l);
+      origin.push(index + 1);
+    }
+  });
+  return { text: lines.join('\n'), origin, splitLines };
+}
+
+/**
+ * The plan's line numbers point into the split text; map them back to the given text's lines (a
+ * one-line text: every item is on line 1), in the spans and in the warnings' messages.
+ */
+export function toGivenLines(plan: ParsedPlan, origin: number[]): ParsedPlan {
+  const at = (n: number) => origin[n - 1] ?? n;
+  const span = (s: [number, number]): [number, number] => [at(s[0]), at(s[1])];
+  return {
+    ...plan,
+    stance: plan.stance.map((s) => ({ ...s, lines: span(s.lines) })),
+    legend: plan.legend.map((e) => ({ ...e, line: at(e.line) })),
+    pillars: plan.pillars.map((p) => ({
+      ...p,
+      lines: span(p.lines),
+      initiatives: p.initiatives.map((i) => ({ ...i, lines: span(i.lines) }))
+    })),
+    sections: plan.sections.map((s) => ({ ...s, lines: span(s.lines) })),
+    warnings: plan.warnings.map((w) => ({ line: at(w.line), message: w.message.replace(/\bline (\d+)/g, (_, n: string) => `line ${at(Number(n))}`) }))
+  };
+}
