@@ -22,9 +22,14 @@ export function detectTruncation(
   const trailing = without.filter((p) => p.position > lastWithItems);
   const between = without.filter((p) => p.position < lastWithItems);
   const named = (list: ParsedPillar[]) => list.map((p) => `${p.position} "${p.title}"`).join(', ');
-  if (withItems.length > 0 && trailing.length > 0) {
+  // Where pillars before the last one with items have none either (a page that lists items for some
+  // pillars only), a trailing pillar with its summary is that page's way, not an early stop.
+  const uneven = between.length > 0 && trailing.every((p) => p.summary !== null);
+  if (withItems.length > 0 && trailing.length > 0 && !uneven) {
     truncated = true;
     warnings.push({ line: endLine, message: `TRUNCATED? no initiatives for pillar(s) ${named(trailing)}: the text may stop early` });
+  } else if (withItems.length > 0 && trailing.length > 0) {
+    warnings.push({ line: trailing[0].lines[0], message: `no initiatives found for pillar(s) ${named(trailing)} (a summary only, as for other pillars of this text)` });
   }
   if (withItems.length > 0 && between.length > 0) {
     warnings.push({ line: between[0].lines[0], message: `no initiatives found for pillar(s) ${named(between)}, between pillars that have them: its list may be missing from the text` });

@@ -36,7 +36,7 @@ const TITLE = new RegExp(`(${YEAR})\\s*(?:の\\s*)?([^\\s、。「」()の]{1,12
 const WARD_NAMED = new RegExp(`([^\\s、。「」()]{1,12}?区)\\s*(?:${YEAR}\\s*)?(?:の)?(?:区政|区)?運営方針`);
 
 /** What a newsletter calls its feature on the plan, on the line that dates it. */
-const FEATURE = /運営方針|主な事業|主要事業|重点事業|区づくり|区政運営/;
+const FEATURE = /運営方針|主な事業|主要事業|重点事業|区づくり|区政運営|区の取組/;
 /** 広報よこはま 金沢区版, 神奈川県横浜市港北区: the ward a newsletter or its web copy is about. */
 const MASTHEAD = /(?:広報よこはま\s*|横浜市)([^\s、。「」()\[\]]{1,5}?区)(?:版|役所|$|\s)/;
 

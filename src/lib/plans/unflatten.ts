@@ -59,13 +59,17 @@ function splitPlaces(pieces: Piece[]): number {
 function breaksBefore(pieces: Piece[], i: number, current: string): boolean {
   const { sep, tok } = pieces[i];
   if (current === '') return false;
+  // "[施策" then "1]安全・安心のまちづくり": a bracket opened just before the space is closed after it.
+  if (/[\[［【〔(（〈<「][^\]］】〕)）〉>」]{0,8}$/.test(current)) return false;
   // "U" then "目標達成に向けた施策": one heading, its number and its words.
   if (/^(?:[TUV]|I{1,3}|[ⅠⅡⅢ])$/.test(current) && partHeadingKind(normalizeForMatch(current + tok)) !== null) return false;
   if ([...sep].length >= 2) return true; // a paragraph's indent, or a blank line, flattened
   if (endsSentence(current)) return true;
   if (TILDE_START.test(tok) && !tildeOpen(current)) return true; // 〜subtitle〜 after its heading
   if (/^[〜~～]/.test(current) && /[〜~～]$/.test(current) && !tildeOpen(current)) return true; // after a closed subtitle
-  if (partHeadingKind(normalizeForMatch(current)) !== null) return true; // a part heading stands alone
+  // A part heading stands alone; "【基本目標】愛あふれる ふるさと港南に" carries the goal on its line.
+  const part = partHeadingKind(normalizeForMatch(current));
+  if (part !== null && (part !== 'goal' || /基本目標[】\]〕]?$/.test(normalizeForMatch(current)))) return true;
   return startsStructure(tok, pieces[i + 1]?.tok);
 }
 

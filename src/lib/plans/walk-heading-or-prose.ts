@@ -65,6 +65,15 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     extend(st.pillar.lines, line.n);
     return;
   }
+  // 施策1 … 施策4, then "正確・丁寧な行政サービスの提供" over its paragraph and no Ⅲ part: the plan's
+  // closing office-service pillar (plan-formats.md), unnumbered after numbered ones.
+  if (
+    st.pillar && st.style !== null && st.style !== 'none' && !st.inDetails && next && isProseLine(next) &&
+    OFFICE_SERVICE_TITLE.test(text.trim()) && !st.r.sections.some((s) => s.kind === 'organisation')
+  ) {
+    newPillar(st, null, 'none', text, line);
+    return;
+  }
   const nextIsBullet = next !== undefined && (readBullet(next.text) !== null || ITEM_GLYPHS.test(next.text));
   const nextIsHeading = next !== undefined && isHeadingLike(next.text) && readProgramList(next.text) === null;
   const canCreate = st.style === null || st.style === 'none';
@@ -179,6 +188,9 @@ function handleProse(st: WalkState, line: ContentLine): void {
   }
   st.itemOpen = false;
 }
+
+/** How a plan's closing office-service pillar is titled: 区役所づくり, 行政サービスの提供, 区民サービスの向上. */
+const OFFICE_SERVICE_TITLE = /(?:区役所(?:づくり)?|(?:行政|区民)サービス(?:の(?:提供|向上|充実))?)[!！]?$/;
 
 /** The pillar's last item was a heading without a glyph over its own paragraph. */
 function followsHeadingItem(st: WalkState): boolean {

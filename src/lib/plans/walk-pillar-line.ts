@@ -71,6 +71,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     markerOnlyLine(st, line) ||
     repeatedTitle(st, line) ||
     programList(st, line) ||
+    labelledPrograms(st, line) ||
     programNameLine(st, line) ||
     glyphHeading(st, line, next) ||
     programHeading(st, line) ||
@@ -125,9 +126,11 @@ function numberedPillar(st: WalkState, line: ContentLine): boolean {
   if (st.style !== null && numbered.style !== st.style) {
     // Details numbered otherwise than the overview (1 … above, 施策1 … below): the title decides.
     const same = findPillarByTitle(st, numbered.title);
-    if (!same) return false;
-    enterPillar(st, same, line);
-    return true;
+    if (same) {
+      enterPillar(st, same, line);
+      return true;
+    }
+    if (!opensShisakuSeries(st, numbered)) return false;
   }
   st.style = numbered.style;
   // The printed number decides; a title match only joins a pillar that has no number of its own.
@@ -142,6 +145,23 @@ function numberedPillar(st: WalkState, line: ContentLine): boolean {
   } else {
     newPillar(st, numbered.number, numbered.style, numbered.title, line);
   }
+  return true;
+}
+
+/**
+ * 施策1 after a few headings that hold no items (港南区: an umbrella 地域の皆さまと協働で進める地域づくり with
+ * its summary over 施策1–4; a numbered list of digital goals above [施策 1]): those were headings over the
+ * pillars, not pillars. They are set aside, each with a warning, and the 施策 series starts.
+ */
+function opensShisakuSeries(st: WalkState, numbered: { style: string; number: number | null }): boolean {
+  const before = st.r.pillars;
+  if (numbered.style !== 'shisaku' || numbered.number !== 1 || before.length === 0 || before.length > 3) return false;
+  if (before.some((p) => p.items.length > 0 || p.style === 'shisaku')) return false;
+  for (const p of before) warn(st, p.lines[0], `「${p.title}」 above 施策1 holds no items: read as a heading over the pillars, not a pillar`);
+  st.r.pillars = [];
+  st.pillar = null;
+  st.item = null;
+  st.style = null;
   return true;
 }
 
@@ -205,6 +225,27 @@ function programNameLine(st: WalkState, line: ContentLine): boolean {
   } else {
     warn(st, line.n, `program name 【${name}】 with no heading to attach to`);
   }
+  return true;
+}
+
+/**
+ * A newsletter's "【主な事業】文化施設機能整備検討事業(新規事業)100万円" (or "主な事業：…、…") under a pillar:
+ * each named program is an item, its markers kept, its amount left in the description.
+ */
+const LABELLED_PROGRAMS = /^(?:【(?:主な(?:事業|取組|取り組み)|主要事業|重点事業)】|(?:主な(?:事業|取組|取り組み)|主要事業|重点事業)\s*[：:])\s*(.+)$/;
+const AMOUNT = /\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?円$/;
+
+function labelledPrograms(st: WalkState, line: ContentLine): boolean {
+  const m = LABELLED_PROGRAMS.exec(line.text.trim());
+  if (!m || !st.pillar) return false;
+  const ctx = markerContext(st.r.legend);
+  for (const part of m[1].split(/[、，]/).map((p) => p.trim()).filter(Boolean)) {
+    const name = stripMarkers(part.replace(AMOUNT, ''), ctx).trim();
+    if (name === '') continue;
+    addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: name, title: null, program_name: /事業$/.test(name) ? name : null }, line, [part]);
+  }
+  st.itemOpen = false;
+  st.r.lastRole = 'bullet';
   return true;
 }
 
