@@ -6,10 +6,15 @@ import type { ParsedPillar, ParseWarning } from './types';
 import type { LastLineRole } from './walk-lines';
 import type { ContentLine } from './lines';
 
+/**
+ * `bareHeadingsBefore`: items before the last one were headings with no paragraph under them too
+ * (a newsletter's "●…" list), so a text that ends with one has not stopped early.
+ */
 export function detectTruncation(
   pillars: ParsedPillar[],
   lastRole: LastLineRole,
-  lastLine: ContentLine | null
+  lastLine: ContentLine | null,
+  bareHeadingsBefore = false
 ): { truncated: boolean; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   let truncated = false;
@@ -37,7 +42,7 @@ export function detectTruncation(
   if (pillars.length > 0 && withItems.length === 0) {
     warnings.push({ line: endLine, message: 'no initiatives found under any pillar (an overview only?)' });
   }
-  if (lastRole === 'pillar-heading' || lastRole === 'item-heading') {
+  if (lastRole === 'pillar-heading' || (lastRole === 'item-heading' && !bareHeadingsBefore)) {
     truncated = true;
     warnings.push({ line: endLine, message: `TRUNCATED: the text ends with a heading and nothing under it (line ${endLine})` });
   } else if (lastRole === 'prose' && lastLine && !endsLikeSentence(lastLine.text)) {

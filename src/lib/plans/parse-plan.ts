@@ -37,7 +37,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   const draftOf = new Map(drafts.map((p) => [finishPillar(p, ctx, warnings), p]));
   const pillars = [...draftOf.keys()].sort((a, b) => a.position - b.position);
   warnings.push(...crossCheck(pillars, (pillar, name) => draftOf.get(pillar)?.overview_lines.get(name) ?? pillar.lines[0]));
-  const truncation = detectTruncation(pillars, walk.lastRole, walk.lastLine);
+  const glyphItems = drafts.flatMap((p) => p.items).filter((item) => item.kind === 'glyph');
+  const bareHeadingsBefore = glyphItems.slice(0, -1).some((item) => item.description.length === 0);
+  const truncation = detectTruncation(pillars, walk.lastRole, walk.lastLine, bareHeadingsBefore);
   warnings.push(...truncation.warnings);
   const firstPillarLine = Math.min(...pillars.map((p) => p.lines[0]));
   const sawOrganisationPart = walk.sections.some((s) => s.kind === 'organisation');

@@ -43,6 +43,7 @@ function startsStructure(tok: string, nextTok: string | undefined): boolean {
   if (NUMBER_START.test(tok)) return true;
   if (LABEL_START.test(tok) || (/^[【［\[]/.test(tok) && /[】\]］]$/.test(tok) && !LONE_MARKER.test(tok))) return true;
   if (partHeadingKind(normalizeForMatch(tok)) !== null) return true;
+  if (/^(?:問合せ|問い合わせ|お問い合わせ|問合わせ)/.test(tok)) return true; // a contact line
   // Ⅱ / U alone, then 目標達成に向けた施策: the part number and its heading.
   return /^(?:[TUV]|I{1,3}|[ⅠⅡⅢ])$/.test(tok) && nextTok !== undefined && partHeadingKind(normalizeForMatch(tok + nextTok)) !== null;
 }
