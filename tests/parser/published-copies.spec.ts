@@ -151,6 +151,26 @@ describe('an umbrella over 施策1…, and a closing office-service pillar', () 
   });
 });
 
+describe('a feature on the 主要事業 with unnumbered pillar headings and image alt text', () => {
+  const plan = parseFixture('feature-unnumbered-pillars-alt-text.txt');
+
+  it('reads the headings worded like pillars, and no alt text as one', () => {
+    expect([plan.ward, plan.fiscal_year]).toEqual(['テスト区', 2014]);
+    expect(titles(plan)).toEqual(['子育てに寄りそうまち', '安心していきいきと暮らせるまち', '地域の活力があふれるまち']);
+    expect(plan.pillars[1].summary).toBe('地域と連携して、防災力・防犯力を強化します。');
+  });
+});
+
+describe('a table per pillar under its caption 「…の主な事業・取組」', () => {
+  const plan = parseFixture('table-caption-per-pillar.txt');
+
+  it('reads the rows as items, the caption as no line left out', () => {
+    expect(items(plan, 1)).toEqual(['自治会町内会加入促進の取組', '区民活動支援事業']);
+    expect(items(plan, 2)).toEqual(['防災訓練支援事業']);
+    expect(plan.warnings.map((w) => w.message)).toEqual(['no 基本目標 found']);
+  });
+});
+
 describe('unflattenText', () => {
   it.each<[string, string[]]>([
     // Part numbers kept with their headings, a goal line apart from its paragraph.

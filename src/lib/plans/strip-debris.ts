@@ -90,7 +90,8 @@ export function startsFurnitureBlock(cleaned: string): boolean {
 
 /** Mascot names and similar picture labels that PDF extraction leaves as short lines. */
 export function isPictureLabel(cleaned: string): boolean {
-  return !cleaned.includes('。') && [...cleaned].length <= 40 && /マスコット|キャラクター|写真|イメージ図/.test(cleaned);
+  // An image's alt text on a web copy: "パパママと子のイラスト", "体操するイラスト".
+  return !cleaned.includes('。') && [...cleaned].length <= 40 && (/マスコット|キャラクター|写真|イメージ図/.test(cleaned) || /(?:イラスト|挿絵|の画像)$/.test(cleaned.trim()));
 }
 
 /** A page number printed by a PDF: `- 2 -`, `－２－`, `P.3`, `2/10`. A bare `3` is decided in page-furniture.ts. */

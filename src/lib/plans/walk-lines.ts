@@ -26,7 +26,9 @@ function startsPillarsUnannounced(st: WalkState, lines: ContentLine[], i: number
   // ■ 災害に強い…まちづくり after the goal, or in a newsletter feature that names the plan before it.
   if (glyphPillarHeading(line, lines[i + 1]) !== null && (st.mode === 'goal' || namesThePlan(lines, i))) return true;
   const numbered = readNumberedHeading(line.text);
-  if (!numbered) return false;
+  // 子育てに寄りそうまち / its paragraph / 安心していきいきと暮らせるまち …: a newsletter feature on the
+  // plan's 主要事業 with unnumbered pillar headings and no 基本目標 heading.
+  if (!numbered) return st.mode === 'preamble' && unnumberedSeriesStarts(lines, i);
   if (numbered.style === 'shisaku') return true;
   if (numbered.number !== 1) return false;
   // A newsletter feature on the plan prints no 基本目標 heading: its numbered series ([1] … [2] …), after a
@@ -41,6 +43,15 @@ function startsPillarsUnannounced(st: WalkState, lines: ContentLine[], i: number
 /** A line before this one names the plan, its pillars or what it funds (運営方針, 4つの柱, 主要事業, 区づくり推進費). */
 function namesThePlan(lines: ContentLine[], i: number): boolean {
   return lines.slice(0, i).some((l) => /運営方針|区政運営|主要事業|主な事業|重点事業|区づくり推進費|[1-9一二三四五六]つの柱|本柱/.test(l.norm));
+}
+
+/** A heading worded like a pillar over a paragraph, another such heading later, after a line naming the plan. */
+function unnumberedSeriesStarts(lines: ContentLine[], i: number): boolean {
+  const isPillarHeading = (k: number) =>
+    isHeadingLike(lines[k].text) && looksLikePillarTitle(lines[k].text) && lines[k + 1] !== undefined && !isHeadingLike(lines[k + 1].text);
+  if (!isPillarHeading(i) || !namesThePlan(lines, i)) return false;
+  for (let k = i + 2; k < Math.min(lines.length, i + 30); k++) if (isPillarHeading(k)) return true;
+  return false;
 }
 
 /** A heading numbered 2 in the same style within the next lines. */
