@@ -171,6 +171,20 @@ describe('a table per pillar under its caption 「…の主な事業・取組」
   });
 });
 
+describe('a PDF with every line wrapped at its column width, the slogan above its heading', () => {
+  const plan = parseFixture('pdf-wrapped-summaries-slogan-above.txt');
+
+  it('reads the slogan above Ⅰ 基本目標 with the subtitle under it as the goal', () => {
+    expect(plan.basic_goal).toBe('活気にあふれ、人が、地域がつながる「ふるさとテスト」~区民の皆様とともに歩む区政~');
+  });
+
+  it('keeps each wrapped summary whole, and takes none of its lines for an item', () => {
+    expect(plan.pillars[0].summary).toBe('地域防災拠点の充実、情報発信強化、自助・\n共助による地域防災力の向上を進めます。');
+    expect(plan.pillars[1].summary?.split('\n')).toHaveLength(3);
+    expect(allInitiatives(plan).map((i) => i.title)).toEqual(['地域福祉保健計画の推進']);
+  });
+});
+
 describe('unflattenText', () => {
   it.each<[string, string[]]>([
     // Part numbers kept with their headings, a goal line apart from its paragraph.

@@ -14,7 +14,7 @@ import { continuesPillarSeries } from './pillar-series';
 import { breaksMidWord, carriesOn } from './wrapped-lines';
 
 export function handleHeadingOrProse(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
-  if (continuesOpenItem(st, line)) return;
+  if (continuesOpenItem(st, line) || continuesSummary(st, line)) return;
   if (isHeadingLike(line.text) || isPillarFieldLabel(line.text)) handleHeading(st, line, next); // 【目指す姿】 too
   else handleProse(st, line);
 }
@@ -34,6 +34,18 @@ function continuesOpenItem(st: WalkState, line: ContentLine): boolean {
   return true;
 }
 
+/** The pillar's summary stopped mid-sentence on the line above ("…自助・" / "共助による…"): this line goes on with it. */
+function continuesSummary(st: WalkState, line: ContentLine): boolean {
+  const pillar = st.pillar;
+  if (!pillar || pillar.items.length > 0 || pillar.summary.length === 0 || st.previous?.n !== pillar.lines[1]) return false;
+  if (!carriesOn(pillar.summary[pillar.summary.length - 1], line) || ITEM_GLYPHS.test(line.text) || readBullet(line.text) !== null) return false;
+  if (partHeadingKind(line.norm) !== null) return false;
+  pillar.summary.push(line.text);
+  extend(pillar.lines, line.n);
+  st.r.lastRole = 'prose';
+  return true;
+}
+
 function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   const text = line.text;
   if (isPillarFieldLabel(text)) {
@@ -42,9 +54,12 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   }
   // "災害に強いまちをつくるため、" / "地域の防災力を高めます。": a summary wrapped by the extraction, not a heading.
   const numberedDoc = st.style !== null && st.style !== 'none';
+  // In a PDF whose column width wraps every line, the next line looks like a heading too: a line that
+  // stops unfinished (…自助・, …商店街の) over a line that is no heading of the plan's own is a summary.
+  const wrapsOn = numberedDoc && next !== undefined && carriesOn(text, next) && !ITEM_GLYPHS.test(next.text) && readBullet(next.text) === null && partHeadingKind(next.norm) === null;
   if (
-    st.pillar && st.pillar.items.length === 0 && next && !next.gapBefore && !isHeadingLike(next.text) &&
-    (/[、,]$/.test(text) || (numberedDoc && endsMidSentence(text)))
+    st.pillar && st.pillar.items.length === 0 && next && !next.gapBefore &&
+    ((!isHeadingLike(next.text) && (/[、,]$/.test(text) || (numberedDoc && endsMidSentence(text)))) || wrapsOn)
   ) {
     st.pillar.summary.push(text);
     extend(st.pillar.lines, line.n);

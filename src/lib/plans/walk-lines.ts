@@ -110,6 +110,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
     const next: ContentLine | undefined = lines[i + 1];
     st.r.lastLine = line;
     st.previous = lines[i - 1];
+    st.beforePrevious = lines[i - 2];
     st.r.lastRole = 'other';
 
     const consumed = handlePartHeading(st, line, next, lines[i + 2]);

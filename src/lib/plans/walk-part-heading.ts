@@ -5,6 +5,7 @@
  */
 import type { ContentLine } from './lines';
 import { partHeadingKind } from './part-headings';
+import { isHeadingLike } from './find-pillars';
 import { normalizeForMatch } from '../text/normalize';
 import { isTableHeader, splitTableRow } from './read-initiatives';
 import { type WalkState, newSection } from './walk-state';
@@ -108,6 +109,13 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
     return withSubtitle(st, next);
   }
   if (next && !partHeadingKind(next.norm)) {
+    // A PDF whose layout put the slogan above its heading: 「…ふるさと港北」 / Ⅰ 基本目標 / ~subtitle~.
+    const above = st.previous;
+    if (isSubtitle(next.norm) && above && sloganAboveHeading(st, above)) {
+      st.r.basicGoal = `${above.text}${next.text}`;
+      st.r.goalLine = above.n;
+      return 1;
+    }
     st.r.basicGoal = next.text;
     st.r.goalLine = next.n;
     // 「誰もが安心して / 住み続けられるまち」: a slogan wrapped inside its brackets joins its next line.
@@ -118,6 +126,16 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
     return 1 + withSubtitle(st, after);
   }
   return 0;
+}
+
+/**
+ * The line right above the 基本目標 heading, right under the plan's title, worded as a slogan (no full
+ * stop, no figures, not the title): the goal a PDF's layout printed before its heading.
+ */
+function sloganAboveHeading(st: WalkState, above: ContentLine): boolean {
+  if (/[。0-9０-９]/.test(above.text) || /運営方針/.test(above.text) || !isHeadingLike(above.text)) return false;
+  const title = st.beforePrevious;
+  return title !== undefined && /運営方針/.test(title.text);
 }
 
 /** Whether `text` opens a 「 (or 『) that `line` closes: the slogan was wrapped inside its brackets. */

@@ -52,6 +52,8 @@ export interface WalkState {
   listLabelsPerPillar: number;
   /** The content line before the one being read, and the last line read as an overview program list. */
   previous: ContentLine | undefined;
+  /** The line before `previous`. */
+  beforePrevious: ContentLine | undefined;
   programListLine: number | null;
   /** The first line of a table row's name cell printed on two lines, waiting for its row. */
   rowNamePrefix: string | null;
@@ -92,6 +94,7 @@ export function newWalkState(): WalkState {
     inLegend: false,
     listLabelsPerPillar: 0,
     previous: undefined,
+    beforePrevious: undefined,
     programListLine: null,
     rowNamePrefix: null,
     pillarGlyph: null,

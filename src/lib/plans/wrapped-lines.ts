@@ -7,10 +7,10 @@ import type { ContentLine } from './lines';
 import { readNumberedHeading } from './find-pillars';
 
 /**
- * Ends on a comma, a case particle or a connective: the sentence goes on in the next line. Not a plain
+ * Ends on a comma, a middle dot (自助・ / 共助), a case particle or a connective: the sentence goes on in the next line. Not a plain
  * verb (…を支援する, …を実施した): bullets written in the である style end that way.
  */
-const UNFINISHED = /(?:[、,，]|[のをにはがとでやへも]|(?:して|とした|とする|による|における|に向けた|に対する|とともに|及び|並びに|又は|または|かつ))$/;
+const UNFINISHED = /(?:[、,，・]|[のをにはがとでやへも]|(?:して|とした|とする|による|における|に向けた|に対する|とともに|及び|並びに|又は|または|かつ))$/;
 
 export function endsUnfinished(text: string): boolean {
   const t = text.trim();
