@@ -10,8 +10,12 @@ import { partHeadingKind } from './part-headings';
 import { MARKER_WORDS } from './markers';
 import type { ParsedPlan } from './types';
 
-/** A line this long with this many places to split is a flattened text, not a long paragraph. */
+/**
+ * A line this long with this many places to split is a flattened text, not a long paragraph. A plan's
+ * text copy is tens of KB: a line over MAX_LINE characters is no plan and is left as it is.
+ */
 const LONG_LINE = 300;
+const MAX_LINE = 200_000;
 const MIN_SPLITS = 3;
 
 export interface Unflattened {
@@ -37,25 +41,22 @@ const TILDE_START = /^[〜~～]/;
 
 type Piece = { sep: string; tok: string };
 
+/** How a part heading can start (checked before the costlier normalisation of every token). */
+const MAY_OPEN_PART = /^(?:[TUVIⅠⅡⅢ1-3第【\[〔■□◆◇<＜(（]|基本|目標|主な|重点|組織|施策|各|コラム|取組|取り組み)/;
+
 /** Where a token opens a new line of its own (a heading, a bullet, a label). */
 function startsStructure(tok: string, nextTok: string | undefined): boolean {
   if (GLYPH_START.test(tok) || CIRCLED_START.test(tok) || BRACKET_NUMBER_START.test(tok) || ANGLE_START.test(tok)) return true;
   if (NUMBER_START.test(tok)) return true;
   if (LABEL_START.test(tok) || (/^[【［\[]/.test(tok) && /[】\]］]$/.test(tok) && !LONE_MARKER.test(tok))) return true;
-  if (partHeadingKind(normalizeForMatch(tok)) !== null) return true;
+  if (MAY_OPEN_PART.test(tok) && partHeadingKind(normalizeForMatch(tok)) !== null) return true;
   if (/^(?:問合せ|問い合わせ|お問い合わせ|問合わせ)/.test(tok)) return true; // a contact line
   // Ⅱ / U alone, then 目標達成に向けた施策: the part number and its heading.
   return /^(?:[TUV]|I{1,3}|[ⅠⅡⅢ])$/.test(tok) && nextTok !== undefined && partHeadingKind(normalizeForMatch(tok + nextTok)) !== null;
 }
 
 const endsSentence = (text: string) => /。[」』)）]?$/.test(text);
-const tildeOpen = (text: string) => ((text.match(/[〜~～]/g) ?? []).length % 2) === 1;
-
-function splitPlaces(pieces: Piece[]): number {
-  let n = 0;
-  for (let i = 1; i < pieces.length; i++) if (breaksBefore(pieces, i, pieces[0].tok)) n++;
-  return n;
-}
+const tildeOpen = (text: string) => (text.length > 200 ? false : ((text.match(/[〜~～]/g) ?? []).length % 2) === 1);
 
 function breaksBefore(pieces: Piece[], i: number, current: string): boolean {
   const { sep, tok } = pieces[i];
@@ -69,7 +70,8 @@ function breaksBefore(pieces: Piece[], i: number, current: string): boolean {
   if (TILDE_START.test(tok) && !tildeOpen(current)) return true; // 〜subtitle〜 after its heading
   if (/^[〜~～]/.test(current) && /[〜~～]$/.test(current) && !tildeOpen(current)) return true; // after a closed subtitle
   // A part heading stands alone; "【基本目標】愛あふれる ふるさと港南に" carries the goal on its line.
-  const part = partHeadingKind(normalizeForMatch(current));
+  // (Headings are short: a long run of text is never normalised again at every space.)
+  const part = current.length <= 60 ? partHeadingKind(normalizeForMatch(current)) : null;
   if (part !== null && (part !== 'goal' || /基本目標[】\]〕]?$/.test(normalizeForMatch(current)))) return true;
   return startsStructure(tok, pieces[i + 1]?.tok);
 }
@@ -102,7 +104,6 @@ function unflattenLine(line: string): string[] | null {
   const parts = line.split(/([ \u3000]+)/);
   const pieces: Piece[] = [{ sep: '', tok: parts[0] }];
   for (let i = 1; i < parts.length; i += 2) pieces.push({ sep: parts[i], tok: parts[i + 1] ?? '' });
-  if (splitPlaces(pieces) < MIN_SPLITS) return null;
   const out: string[] = [];
   let current = pieces[0].tok;
   for (let i = 1; i < pieces.length; i++) {
@@ -115,6 +116,7 @@ function unflattenLine(line: string): string[] | null {
     }
   }
   out.push(current);
+  if (out.length - 1 < MIN_SPLITS) return null;
   // A heading line, or the line after a 基本目標 heading, can hold its title and the paragraph under it.
   const lines: string[] = [];
   for (const l of out) {
@@ -130,7 +132,7 @@ export function unflattenText(text: string): Unflattened {
   const origin: number[] = [];
   let splitLines = 0;
   given.forEach((line, index) => {
-    const split = [...line].length > LONG_LINE ? unflattenLine(line) : null;
+    const split = line.length > LONG_LINE && line.length <= MAX_LINE ? unflattenLine(line) : null;
     if (split === null) {
       lines.push(line);
       origin.push(index + 1);
