@@ -185,6 +185,22 @@ describe('a PDF with every line wrapped at its column width, the slogan above it
   });
 });
 
+describe('items labelled 新規： / 拡充：, and a ※ note under an item', () => {
+  const plan = parseFixture('labelled-items-and-notes.txt');
+
+  it('reads each labelled line as an item with its marker, the label out of the title', () => {
+    expect(items(plan, 1)).toEqual(['地域包括ケアシステムの推進(eスポーツを活用した高齢者向け事業の検討等)', '子育て相談の充実']);
+    expect(plan.pillars[0].initiatives.map((i) => i.markers)).toEqual([['新規'], ['拡充']]);
+    expect(plan.pillars[0].initiatives[1].description).toBe('拡充：子育て相談の充実');
+  });
+
+  it('keeps the ※ note in the description of the item above it, and no warning for it', () => {
+    expect(plan.pillars[1].initiatives[0].description).toBe('防災訓練の支援\n※在宅医療マップ(区役所で配布中)');
+    expect(plan.warnings).toEqual([]);
+    expect(plan.truncated).toBe(false);
+  });
+});
+
 describe('unflattenText', () => {
   it.each<[string, string[]]>([
     // Part numbers kept with their headings, a goal line apart from its paragraph.

@@ -15,6 +15,8 @@ const TRAILING_CODES = /(?:\s*[(（][^()（）]{1,3}[)）])+\s*$/;
 /** The marker words plans print as labels (※新規事業, 【拡充】, …の啓発　拡充), longest first. */
 export const MARKER_WORDS = '新規事業|重点事業|拡充事業|新規|重点|拡充';
 const NOTE_LABEL = new RegExp(`※\\s*(${MARKER_WORDS})`, 'g');
+/** "新規：地域包括ケアシステムの推進": a marker word with a colon opening a line labels what follows. */
+export const LEADING_LABEL = new RegExp(`^([ \\t\\u3000]*(?:[・\\-◆●■○◇◎][ \\t\\u3000]*)?)(${MARKER_WORDS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`, 'gm');
 /**
  * A marker word set apart at the end of a line ("特殊詐欺被害防止の啓発　拡充", "…の推進 新規 (デ)"): a label
  * printed after the name, not prose, which runs on without a space ("…を拡充します"), nor a line the
@@ -58,6 +60,7 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
     if (isMarkerCode(code, ctx, (m.index ?? 0) >= trailingStart)) found.push({ at: m.index ?? 0, code });
   }
   for (const m of t.matchAll(NOTE_LABEL)) found.push({ at: m.index ?? 0, code: m[1] });
+  for (const m of t.matchAll(LEADING_LABEL)) found.push({ at: m.index ?? 0, code: m[2] });
   for (const m of t.matchAll(SPACED_WORD)) found.push({ at: m.index ?? 0, code: m[1] });
   // A symbol the legend defines (◎：重点事業) opening or closing an item marks it, as ★ does.
   for (const code of legendSymbols(ctx)) {
@@ -80,6 +83,7 @@ export function stripMarkers(text: string, ctx: MarkerContext): string {
     return ctx.legendCodes.has(c) || KNOWN_LABELS.has(c) || ([...c].length === 1 && /[^\x00-\x7f]/.test(c) && isTrailingIn(text, whole)) ? '' : whole;
   });
   out = out.replace(NOTE_LABEL, '');
+  out = out.replace(LEADING_LABEL, '$1');
   out = out.replace(SPACED_WORD, '');
   return out.trim();
 }

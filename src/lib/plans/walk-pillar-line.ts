@@ -19,7 +19,7 @@ import {
   takeProgramName
 } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
-import { markerContext, stripMarkers } from './markers';
+import { LEADING_LABEL, markerContext, stripMarkers } from './markers';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
 import { keepUnbrokenTitle } from './walk-sections';
@@ -69,6 +69,8 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     numberedItemHeading(st, line, next) ||
     numberedSentence(st, line) ||
     markerOnlyLine(st, line) ||
+    labelledItem(st, line) ||
+    itemNote(st, line) ||
     repeatedTitle(st, line) ||
     programList(st, line) ||
     labelledPrograms(st, line) ||
@@ -225,6 +227,36 @@ function programNameLine(st: WalkState, line: ContentLine): boolean {
   } else {
     warn(st, line.n, `program name 【${name}】 with no heading to attach to`);
   }
+  return true;
+}
+
+/**
+ * "※在宅医療マップ(区役所別館で配布中)" right under an item: a note of that item, kept in its description
+ * (a legend's note, "※(新)は…", is read as the legend, not here).
+ */
+function itemNote(st: WalkState, line: ContentLine): boolean {
+  const item = st.item;
+  if (!st.pillar || !item || st.pillar.items[st.pillar.items.length - 1] !== item || line.gapBefore) return false;
+  if (!/^※/.test(line.text.trim()) || readLegendLines(line.text, line.n).length > 0) return false;
+  item.description.push(line.text.trim());
+  extend(item.lines, line.n);
+  extend(st.pillar.lines, line.n);
+  return true; // a note is no sentence: a text ending on one has not stopped mid-sentence
+}
+
+/** "新規：地域包括ケアシステムの推進(…)" under a pillar: an item labelled with its marker. */
+function labelledItem(st: WalkState, line: ContentLine): boolean {
+  if (!st.pillar) return false;
+  const text = line.text.trim();
+  LEADING_LABEL.lastIndex = 0;
+  const m = LEADING_LABEL.exec(text);
+  LEADING_LABEL.lastIndex = 0;
+  if (!m || m[1].trim() !== '') return false;
+  const rest = text.slice(m[0].length).trim();
+  if (rest === '') return false;
+  addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: rest, title: null, program_name: null }, line, [text]);
+  st.itemOpen = true;
+  st.r.lastRole = 'bullet';
   return true;
 }
 
