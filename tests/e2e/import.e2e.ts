@@ -78,6 +78,13 @@ test('import a PDF (text layer read by pdf.js in a worker) and an HTML page with
   await expect(page.getByText('防災力向上事業').first()).toBeVisible();
   await page.getByRole('button', { name: 'やめる' }).click();
 
+  // A text copy with no line breaks (the city's .txt versions): read by splitting it, and the preview says so.
+  await importFile(page, 'tests/fixtures/plans/flat-pdf-text.txt');
+  await expect(page.getByText('施策 3・取組 4')).toBeVisible();
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
+  await expect(page.locator('ul.warnings li', { hasText: 'no line breaks' })).toHaveText(/^1 行目: /);
+  await page.getByRole('button', { name: 'やめる' }).click();
+
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
