@@ -36,6 +36,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   const ctx = markerContext(walk.legend);
   const draftOf = new Map(drafts.map((p) => [finishPillar(p, ctx, warnings), p]));
   const pillars = [...draftOf.keys()].sort((a, b) => a.position - b.position);
+  // Positions name the pillars (ids): two pillars at one position would collide. Never silently.
+  for (let k = 1; k < pillars.length; k++) {
+    if (pillars[k].position <= pillars[k - 1].position) {
+      warnings.push({ line: pillars[k].lines[0], message: `pillars 「${pillars[k - 1].title}」 and 「${pillars[k].title}」 were both read at position ${pillars[k].position}: the second is moved to ${pillars[k - 1].position + 1}` });
+      pillars[k] = { ...pillars[k], position: pillars[k - 1].position + 1 };
+    }
+  }
   warnings.push(...crossCheck(pillars, (pillar, name) => draftOf.get(pillar)?.overview_lines.get(name) ?? pillar.lines[0]));
   const glyphItems = drafts.flatMap((p) => p.items).filter((item) => item.kind === 'glyph');
   const bareHeadingsBefore = glyphItems.slice(0, -1).some((item) => item.description.length === 0);

@@ -3,6 +3,7 @@
  */
 import type { ContentLine } from './lines';
 import { partHeadingKind } from './part-headings';
+import { readNumberedHeading } from './find-pillars';
 
 export interface PlanHeader {
   title: string | null;
@@ -82,7 +83,12 @@ function readContentHeader(lines: ContentLine[]): PlanHeader {
   }
   let note: PlanHeader['note'] = null;
   // Titles after the basic goal's heading are a list of other years' plans (a menu under the content).
-  const goalAt = lines.find((l) => partHeadingKind(l.norm) === 'goal')?.n ?? Infinity;
+  // Without a goal heading, the content starts at the first part heading or numbered heading: a dated
+  // title after it is a link to another year ("平成27年度 戸塚区運営方針" under 関連ページ).
+  const goalAt =
+    lines.find((l) => partHeadingKind(l.norm) === 'goal')?.n ??
+    lines.find((l) => partHeadingKind(l.norm) !== null || readNumberedHeading(l.text) !== null)?.n ??
+    Infinity;
   const candidates = alones.filter((a) => a.line.n < goalAt);
   // A dated title above the goal that is not alone ("令和元年度 神奈川区運営方針が決まりました") still wins
   // over an alone one after it.

@@ -66,6 +66,9 @@ const FURNITURE: RegExp[] = [
   /^(?:二次元コード|QRコード)(?:はこちら|から.{0,20})?$/i,
   /^.{0,20}運営方針の(?:全文|詳細|本文)は.{0,40}(?:ホームページ|HP|サイト).{0,20}$/,
   /^本文ここから|^本文ここまで|^ここから本文|^サイトメニュー|^ナビゲーション|^パンくず/,
+  // A web copy's share button and links to the plan's own PDF: この記事をシェアする, PDF版, 運営方針(PDF版).
+  /^この(?:記事|ページ)を(?:シェア|共有)する$/,
+  /^[^。]{0,20}[(（]?PDF版[)）]?$/,
   /[→⇒]$/, // link prompts (ロゴマークのご利用はこちらから →)
   // A download link to the plan's own files: "令和5年度中区運営方針（PDF：987KB）", "概要版 [PDF形式, 1.2MB]"
   // (an item that offers a file, "・防災マップの配布（PDF：2.1MB）", is content).
@@ -85,8 +88,14 @@ export function startsFurnitureBlock(cleaned: string): boolean {
   // 「問合せ 西区区政推進課…」 closes a newsletter page the way 「お問合せ先」 closes a web page.
   // A contact line that holds its numbers is one line of furniture (isFurniture), not a block's start.
   const contactLabel = [...t].length <= 40 && CONTACT_LABEL.test(t) && !CONTACT_NUMBER.test(t);
-  return /^このページへのお問(?:い)?合(?:わ)?せ/.test(t) || contactLabel;
+  return /^このページへのお問(?:い)?合(?:わ)?せ/.test(t) || contactLabel || NAVIGATION_LABEL.test(t);
 }
+
+/**
+ * A page's navigation after its content: links to the previous or next article, related pages, past
+ * plans ("関連ページ" / "平成27年度 戸塚区運営方針"): never plan content, and a dated link is no title.
+ */
+const NAVIGATION_LABEL = /^(?:前の記事|次の記事|関連(?:ページ|リンク|情報|記事)|このページの関連(?:情報|ページ)|(?:過去|これまで)の(?:区)?運営方針(?:一覧)?)$/;
 
 /** Mascot names and similar picture labels that PDF extraction leaves as short lines. */
 export function isPictureLabel(cleaned: string): boolean {

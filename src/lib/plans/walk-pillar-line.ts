@@ -135,6 +135,7 @@ function numberedPillar(st: WalkState, line: ContentLine): boolean {
     if (!opensShisakuSeries(st, numbered)) return false;
   }
   st.style = numbered.style;
+  setAsideUmbrellaAbove(st, numbered.number);
   // The printed number decides; a title match only joins a pillar that has no number of its own.
   const existing =
     st.r.pillars.find((p) => p.number === numbered.number) ??
@@ -165,6 +166,20 @@ function opensShisakuSeries(st: WalkState, numbered: { style: string; number: nu
   st.item = null;
   st.style = null;
   return true;
+}
+
+/**
+ * 施策2 …, then "正確・丁寧な行政サービスの提供" with its paragraph, then 施策3 …: the unnumbered heading
+ * between numbered pillars, holding no items, heads the next one (港南区's second umbrella); it is no
+ * pillar of its own (and would take the next one's position).
+ */
+function setAsideUmbrellaAbove(st: WalkState, number: number | null): void {
+  const current = st.pillar;
+  if (!current || current.number !== null || current.items.length > 0 || number === null) return;
+  const numberedBefore = st.r.pillars.filter((p) => p.number !== null && p.order < current.order);
+  if (numberedBefore.length === 0) return;
+  st.r.pillars = st.r.pillars.filter((p) => p !== current);
+  warn(st, current.lines[0], `「${current.title}」 between pillars ${numberedBefore[numberedBefore.length - 1].number} and ${number} holds no items: read as a heading over the next pillar, not a pillar`);
 }
 
 /** A heading that repeats a pillar's title (overview → details), or an organisation item's title. */
