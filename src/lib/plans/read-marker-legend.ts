@@ -47,7 +47,10 @@ function readLegendSentence(text: string, line: number): LegendEntry[] {
 export function readLegendLines(text: string, line: number): LegendEntry[] {
   const sentence = readLegendSentence(text, line);
   if (sentence.length > 0) return sentence;
-  const wide = everyPart(text.trim().split(/\u3000+|\s{2,}/), line) ?? everyPart(text.trim().split(BEFORE_SYMBOL), line);
+  const wide =
+    everyPart(text.trim().split(/\u3000+|\s{2,}/), line) ??
+    everyPart(text.trim().split(BEFORE_SYMBOL), line) ??
+    everyPart(text.trim().split(BEFORE_CODE_COLON), line);
   if (wide) return wide;
   const one = readLegendLine(text, line);
   return one ? [one] : [];
@@ -59,6 +62,10 @@ const BEFORE_CODE = new RegExp(`\\s+(?=${CODE})`);
 /** Before a symbol code: "★:新規事業 ○:拡充事業". */
 const BEFORE_SYMBOL = /\s+(?=[★☆◎○●]\s*(?:[:：=＝]|[…‥]+))/;
 const AFTER_CODE = new RegExp(`(?<=${CODE})\\s+`);
+/** Before a code with a colon after it: "★:新規・拡充の取組 [+D]:ぷらすデジタルの取組". */
+const BEFORE_CODE_COLON = new RegExp(`\\s+(?=(?:${CODE}|[★☆◎])\\s*[:：])`);
+/** A line that opens with a code and a colon ("★:…", "[+D]:…"): a legend row wherever it is printed. */
+export const CODE_COLON_LINE = new RegExp(`^(?:${CODE}|[★☆◎])\\s*[:：]`);
 
 /** Entries of every part, or null where there is one part or a part is not an entry. */
 function everyPart(parts: string[], line: number): LegendEntry[] | null {

@@ -78,7 +78,9 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
   }
   // "●…を支援します。": a glyph before a whole sentence marks a list entry, read like a ・ bullet.
   if (glyph.program_name === null && glyph.title.includes('。')) {
-    addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: text, title: null, program_name: null, notes: glyph.notes }, line, [text]);
+    // ★ as the list's glyph is also its marker (主な事業(★は新規事業)): kept as printed, so it is read.
+    const printed = /^[★☆]$/.test(glyph.glyph) ? line.text.trim() : text;
+    addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: text, title: null, program_name: null, notes: glyph.notes }, line, [printed]);
     st.itemOpen = true;
     st.r.lastRole = 'bullet';
     return true;

@@ -117,7 +117,8 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     newPillar(st, null, 'none', text, line);
     return;
   }
-  if (canCreate && next && !overPart && !umbrella) {
+  const inOwnList = st.pillar !== null && st.listOpenFor === st.pillar;
+  if (canCreate && next && !overPart && !umbrella && !inOwnList) {
     let isPillar = false;
     // In an overview, a heading over a summary is a pillar; a heading over bullets is a sub-theme.
     if (!st.inDetails) isPillar = !st.pillar || !nextIsBullet || nextIsHeading || continuesPillarSeries(st.r.pillars, text);
@@ -142,11 +143,15 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   }
   if (!st.pillar) {
     if (next && readLegendLines(next.text, next.n).length > 0) st.pendingLegendTitle = line;
+    // Under 主な事業・取組 with no pillar read: an item whose pillar heading was not recognised.
+    else if (st.inDetails && next && isProseLine(next)) warn(st, line.n, `heading outside any pillar ignored: ${shortText(text)}`);
     return;
   }
-  // Under a numbered pillar (so it cannot be a pillar), in a document that marks no item with a glyph:
-  // a title line over a paragraph is an item heading (a web page's <h4>, a PDF that lost its ◆).
-  if (numberedDoc && next && isProseLine(next) && !isPillarFieldLabel(text) && !glyphItemsSeen(st)) {
+  // Under a numbered pillar (so it cannot be a pillar), or under a pillar of the overview in the details
+  // that follow it (主な事業・取組), in a document that marks no item with a glyph: a title line over a
+  // paragraph is an item heading (a web page's <h4>, a PDF that lost its ◆).
+  const underKnownPillar = numberedDoc || inOwnList || (st.inDetails && st.pillarsCreatedOutsideDetails > 0);
+  if (underKnownPillar && next && isProseLine(next) && !isPillarFieldLabel(text) && !glyphItemsSeen(st)) {
     openHeadingItem(st, line, readItemHeading(st, text));
     return;
   }
@@ -165,7 +170,7 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
 function handleProse(st: WalkState, line: ContentLine): void {
   st.r.lastRole = 'prose';
   const pillar = st.pillar;
-  if (!pillar) return; // introductions outside pillars
+  if (!pillar) return; // introductions outside pillars (a heading over one is warned about)
   const text = line.text;
   const current = st.item;
   if (current && st.itemOpen && current.tentative) {

@@ -8,7 +8,8 @@ import { partHeadingKind } from './part-headings';
 import { isHeadingLike } from './find-pillars';
 import { normalizeForMatch } from '../text/normalize';
 import { isTableHeader, splitTableRow } from './read-initiatives';
-import { type WalkState, newSection } from './walk-state';
+import { type WalkState, addLegend, newSection } from './walk-state';
+import { readLegendLines } from './read-marker-legend';
 
 export function handlePartHeading(
   st: WalkState,
@@ -43,11 +44,19 @@ export function handlePartHeading(
       st.pillar = null;
       break;
     case 'details': {
+      // 主な事業(★は新規事業): the label's note can be the list's legend.
+      const note = /[(（]([^()（）]+)[)）]\s*$/.exec(line.text)?.[1];
+      for (const entry of note ? readLegendLines(note, line.n) : []) addLegend(st, entry, line);
       const perPillar = headsPillarList(st);
       st.mode = 'pillars';
       st.r.sawPillarsHeading = true;
       // A per-pillar "主な取組" header keeps its pillar; a part-level one starts the details.
-      if (perPillar) st.listLabelsPerPillar++;
+      if (perPillar) {
+        st.listLabelsPerPillar++;
+        // Under a pillar's title repeated after the overview, the pillars are all known: what follows
+        // until the next known title is this pillar's list (headings over paragraphs are items).
+        if (repeatedJustAbove(st)) st.listOpenFor = st.pillar;
+      }
       else {
         st.pillar = null;
         st.inDetails = true;
@@ -88,7 +97,15 @@ function headsPillarList(st: WalkState): boolean {
   if (!p || st.mode !== 'pillars' || p.items.length > 0) return false;
   // Once the label has headed one pillar's list, it heads each pillar's (a pillar between may have none).
   if (st.inDetails || st.listLabelsPerPillar > 0) return true;
+  // Right under the pillar's title repeated after the overview, it heads that pillar's list.
+  if (repeatedJustAbove(st)) return true;
   return st.r.pillars.every((other) => other === p || other.items.length > 0);
+}
+
+/** The line above re-entered a pillar of the overview by its title (overview → details). */
+function repeatedJustAbove(st: WalkState): boolean {
+  const p = st.pillar;
+  return p !== null && st.pillarEnteredAt !== null && st.pillarEnteredAt === st.previous?.n && st.pillarsCreatedOutsideDetails > 0 && p.lines[0] < st.pillarEnteredAt;
 }
 
 /** "Ⅰ 基本目標 …" on the same line, or the next line when the heading stands alone. */

@@ -18,7 +18,7 @@ import {
   splitTableRow,
   takeProgramName
 } from './read-initiatives';
-import { readLegendLines } from './read-marker-legend';
+import { CODE_COLON_LINE, readLegendLines } from './read-marker-legend';
 import { LEADING_LABEL, markerContext, stripMarkers } from './markers';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
@@ -65,6 +65,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     st.tableMode = false;
   }
   return (
+    codeColonLegend(st, line) ||
     numberedPillar(st, line) ||
     numberedItemHeading(st, line, next) ||
     numberedSentence(st, line) ||
@@ -184,8 +185,10 @@ function setAsideUmbrellaAbove(st: WalkState, number: number | null): void {
 
 /** A heading that repeats a pillar's title (overview → details), or an organisation item's title. */
 function repeatedTitle(st: WalkState, line: ContentLine): boolean {
-  if (!isHeadingLike(line.text)) return false;
-  const pillar = findPillarByTitle(st, line.text);
+  // 【子育てに寄りそうまち】 over a list: the pillar's title in brackets, no program name.
+  const bracketed = /^[【\[［〔]([^【】\[\]［］〔〕]+)[】\]］〕]$/.exec(line.text.trim())?.[1];
+  if (!isHeadingLike(line.text) && !bracketed) return false;
+  const pillar = (isHeadingLike(line.text) ? findPillarByTitle(st, line.text) : null) ?? (bracketed ? findPillarByTitle(st, bracketed) : null);
   if (pillar) {
     enterPillar(st, pillar, line);
     return true;
@@ -257,6 +260,14 @@ function itemNote(st: WalkState, line: ContentLine): boolean {
   extend(item.lines, line.n);
   extend(st.pillar.lines, line.n);
   return true; // a note is no sentence: a text ending on one has not stopped mid-sentence
+}
+
+/** "★:新規・拡充の取組 [+D]:ぷらすデジタルの取組" under a pillar's list label: the legend, no sub-theme or item. */
+function codeColonLegend(st: WalkState, line: ContentLine): boolean {
+  if (!CODE_COLON_LINE.test(line.text.trim())) return false;
+  const entries = readLegendLines(line.text, line.n);
+  for (const entry of entries) addLegend(st, entry, line);
+  return entries.length > 0;
 }
 
 /** "新規：地域包括ケアシステムの推進(…)" under a pillar: an item labelled with its marker. */

@@ -50,6 +50,10 @@ export interface WalkState {
   inLegend: boolean;
   /** How many pillars' lists a 主な取組 label has headed (once it has, it heads each one's). */
   listLabelsPerPillar: number;
+  /** The line a pillar was last entered on (its heading, or its title repeated). */
+  pillarEnteredAt: number | null;
+  /** The pillar whose own list label (主な事業・取組 under its title) was read: headings under it are items. */
+  listOpenFor: PillarDraft | null;
   /** The content line before the one being read, and the last line read as an overview program list. */
   previous: ContentLine | undefined;
   /** The line before `previous`. */
@@ -93,6 +97,8 @@ export function newWalkState(): WalkState {
     pendingLegendTitle: null,
     inLegend: false,
     listLabelsPerPillar: 0,
+    pillarEnteredAt: null,
+    listOpenFor: null,
     previous: undefined,
     beforePrevious: undefined,
     programListLine: null,
@@ -129,6 +135,8 @@ export function findOrgByTitle(st: WalkState, title: string): SectionDraft | nul
 
 export function enterPillar(st: WalkState, p: PillarDraft, line: ContentLine): void {
   st.pillar = p;
+  st.pillarEnteredAt = line.n;
+  st.listOpenFor = null;
   st.subTheme = null;
   st.item = null;
   st.itemOpen = false;
