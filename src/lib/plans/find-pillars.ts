@@ -4,7 +4,7 @@
  */
 import { namesMatch, normalizeForMatch } from '../text/normalize';
 
-export type NumberingStyle = 'plain' | 'shisaku' | 'circled' | 'square' | 'paren' | 'halfparen' | 'dot' | 'none';
+export type NumberingStyle = 'plain' | 'shisaku' | 'circled' | 'square' | 'paren' | 'halfparen' | 'dot' | 'glued' | 'none';
 
 export interface PillarHeading {
   style: NumberingStyle;
@@ -46,7 +46,10 @@ export function readNumberedHeading(text: string): PillarHeading | null {
     ['paren', /^[(（]\s*([0-9]{1,2})\s*[)）]\s*(.+)$/],
     ['halfparen', /^([0-9]{1,2})\s*[)）]\s*(.+)$/], // 1) …
     ['dot', /^([0-9]{1,2})\s*[.．]\s*(.+)$/],
-    ['plain', /^([0-9]{1,2})(?:\s+|、)(.+)$/]
+    ['plain', /^([0-9]{1,2})(?:\s+|、)(.+)$/],
+    // "1地域力の強化" (a newsletter's text copy prints the number against the title): one digit, then a
+    // word that is no unit or count (1日, 3密, 2人目, 12地区 are none of this).
+    ['glued', /^([1-9])(?![人日月年回件名歳密期号階丁番時分秒割倍級次位周代世校台種点万億円本枚冊部箇軒棟戸つかカヶ]|地区|事業)([\p{Script=Han}\p{Script=Katakana}「].{1,29})$/u]
   ];
   for (const [style, re] of patterns) {
     const m = re.exec(t);

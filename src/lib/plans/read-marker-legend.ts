@@ -104,6 +104,9 @@ export function readLegendLabelLine(text: string, line: number): LegendEntry[] |
   return entries.length > 0 ? entries : null;
 }
 
+/** Brackets that qualify a price or a name, never a marker: (税込), (仮称), (予定), (無料). */
+const NOT_A_CODE = /^(?:税込|税抜|税別|仮称|予定|無料|有料|要予約|先着順|抽選|再掲|続き|抜粋|例)$/;
+
 /** Legend entry in a line, or null. Only call this outside pillars' item lists. */
 export function readLegendLine(text: string, line: number): LegendEntry | null {
   const t = text.trim();
@@ -137,7 +140,7 @@ export function readLegendLine(text: string, line: number): LegendEntry | null {
   marker = marker.normalize('NFKC').trim();
   // A sentence that happens to end in brackets is not a legend row; a code with a digit is a number
   // ((1), (特集2), (注1)), never a marker.
-  if (rest.includes('。') || marker === '' || /[0-9]/.test(marker)) return null;
+  if (rest.includes('。') || marker === '' || /[0-9]/.test(marker) || NOT_A_CODE.test(marker)) return null;
   const split = /^(\S{1,16})\s+(\S.*)$/.exec(rest.trim()) ?? /^([^:：\s]{1,16})[:：]\s*(\S.*)$/.exec(rest.trim());
   const label = split ? split[1] : rest.trim();
   const description = split ? split[2].trim() : null;

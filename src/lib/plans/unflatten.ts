@@ -29,7 +29,7 @@ export interface Unflattened {
 const GLYPH_START = /^[・●◆■○◇◎▽▼▲△★☆□◯•⚫]/;
 // A heading number at a token's start: 1, 1., 1、, 1), 施策1, 1地域力の強化 (glued). Not a count, date or
 // amount: the character after the number must not be a unit or another digit.
-const NUMBER_START = /^(?:施策|柱)?[1-9][0-9]?(?:[.．、)）]|$|(?![0-9０-９年月日号面頁ペ歳人件万億円時分秒%％〜~\-ー:：/,.周代回名か校台期世倍割点種階丁番]))/;
+const NUMBER_START = /^(?:施策|柱)?[1-9][0-9]?(?:[.．、)）]|$|(?![0-9０-９年月日号面頁ペ歳人件万億円時分秒%％〜~\-ー:：/,.・周代回名か校台期世倍割点種階丁番つヶケ]|地区|事業))/;
 const CIRCLED_START = /^[①-⑳➀-➉❶-❿]/;
 const BRACKET_NUMBER_START = /^(?:[(（][0-9１-９]{1,2}[)）]|[\[［【〔][0-9１-９]{1,2}[\]］】〕]|[\[［【〔]\s*(?:施策|柱))/;
 const ANGLE_START = /^[〈<《＜]/;
@@ -50,11 +50,12 @@ function startsStructure(tok: string, nextTok: string | undefined): boolean {
   if (NUMBER_START.test(tok)) return true;
   if (LABEL_START.test(tok) || (/^[【［\[]/.test(tok) && /[】\]］]$/.test(tok) && !LONE_MARKER.test(tok))) return true;
   if (MAY_OPEN_PART.test(tok) && partHeadingKind(normalizeForMatch(tok)) !== null) return true;
-  if (/^(?:問合せ|問い合わせ|お問い合わせ|問合わせ)/.test(tok)) return true; // a contact line
+  if (/^(?:問合せ|問い合わせ|お問い合わせ|問合わせ)/.test(tok) || tok === '問') return true; // a contact line
   // Ⅱ / U alone, then 目標達成に向けた施策: the part number and its heading.
   return /^(?:[TUV]|I{1,3}|[ⅠⅡⅢ])$/.test(tok) && nextTok !== undefined && partHeadingKind(normalizeForMatch(tok + nextTok)) !== null;
 }
 
+const bracketOpen = (text: string) => (text.match(/[「『(（【]/g) ?? []).length > (text.match(/[」』)）】]/g) ?? []).length;
 const endsSentence = (text: string) => /。[」』)）]?$/.test(text);
 const tildeOpen = (text: string) => (text.length > 200 ? false : ((text.match(/[〜~～]/g) ?? []).length % 2) === 1);
 
@@ -88,7 +89,7 @@ function splitTitleFromParagraph(line: string): string[] {
     if (!/[、。]/.test(chunks[k])) continue;
     const title = chunks.slice(0, k).join(' ');
     const rest = chunks.slice(k).join(' ');
-    if (title.includes('。') || [...title].length > 50 || !endsSentence(rest)) return [line];
+    if (title.includes('。') || [...title].length > 50 || !endsSentence(rest) || bracketOpen(title)) return [line];
     if (/[A-Za-z0-9]$/.test(chunks[k - 1])) return [line];
     return [title, rest];
   }
@@ -100,7 +101,21 @@ function isHeadingStart(line: string): boolean {
   return startsStructure(first, second) && !GLYPH_START.test(first);
 }
 
-function unflattenLine(line: string): string[] | null {
+/** A PDF's page number run into the text ("… - 1 - …", "－２－"): page furniture, never a heading. */
+const PAGE_NUMBER = /(^|[ \u3000])[-‐－―—−]\s?[0-9０-９]{1,3}\s?[-‐－―—−](?=[ \u3000]|$)/g;
+
+/**
+ * ① ② ③ extracted as @ A B (Shift_JIS 0x8740… with only the low byte kept, as Ⅰ Ⅱ Ⅲ become T U V):
+ * where "@" opens a word, letters @, A, B … opening words are those circled numbers.
+ */
+const CIRCLED_MOJIBAKE = /(^|[ \u3000])([@A-S])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「])/gu;
+export function restoreCircledNumbers(text: string): string {
+  if (!/(?:^|[ \u3000])@[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「]/u.test(text)) return text;
+  return text.replace(CIRCLED_MOJIBAKE, (_, before: string, letter: string) => before + String.fromCodePoint(0x2460 + (letter === '@' ? 0 : letter.charCodeAt(0) - 0x40)));
+}
+
+function unflattenLine(given: string): string[] | null {
+  const line = restoreCircledNumbers(given.replace(PAGE_NUMBER, '$1'));
   const parts = line.split(/([ \u3000]+)/);
   const pieces: Piece[] = [{ sep: '', tok: parts[0] }];
   for (let i = 1; i < parts.length; i += 2) pieces.push({ sep: parts[i], tok: parts[i + 1] ?? '' });

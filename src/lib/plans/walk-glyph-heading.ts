@@ -85,9 +85,19 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
     st.r.lastRole = 'bullet';
     return true;
   }
+  // "◆港北区地域福祉保健計画推進事業:412万円": the budget is no part of the name; the printed heading
+  // line, amount included, opens the description so the figure stays with the item.
+  const budget = BUDGET_AFTER_NAME.exec(glyph.title);
+  if (budget) {
+    const title = glyph.title.slice(0, budget.index).trim();
+    openHeadingItem(st, line, { title, program_name: glyph.program_name ?? (/事業$/.test(title) ? title : null), notes: glyph.notes }, [line.text.trim()]);
+    return true;
+  }
   openHeadingItem(st, line, { title: glyph.title, program_name: glyph.program_name, notes: glyph.notes });
   return true;
 }
+
+const BUDGET_AFTER_NAME = /\s*[:：]\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?\s*円$/;
 
 /**
  * "泉区の魅力づくりと発信【定住・転入促進事業】" with no glyph (a web page's <h4>, a PDF that lost its ◆):

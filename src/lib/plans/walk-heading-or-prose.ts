@@ -46,8 +46,16 @@ function continuesSummary(st: WalkState, line: ContentLine): boolean {
   return true;
 }
 
+/** "6事業 2,840万円": a pillar's count of programs and its budget, printed under its heading. */
+const COUNT_AND_BUDGET = /^[0-9０-９]{1,3}\s*事業\s*[:：]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?\s*円$/;
+
 function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   const text = line.text;
+  if (st.pillar && COUNT_AND_BUDGET.test(text.trim())) {
+    st.pillar.summary.push(text); // a figure of the pillar, kept with its summary: no item, no heading
+    extend(st.pillar.lines, line.n);
+    return;
+  }
   if (isPillarFieldLabel(text)) {
     if (st.pillar) extend(st.pillar.lines, line.n); // めざす姿 / 現状と課題: the paragraph below is the summary
     return;

@@ -102,10 +102,10 @@ function headsPillarList(st: WalkState): boolean {
   return st.r.pillars.every((other) => other === p || other.items.length > 0);
 }
 
-/** The line above re-entered a pillar of the overview by its title (overview → details). */
+/** The current pillar was re-entered by its title after the overview (overview → details), items none yet. */
 function repeatedJustAbove(st: WalkState): boolean {
   const p = st.pillar;
-  return p !== null && st.pillarEnteredAt !== null && st.pillarEnteredAt === st.previous?.n && st.pillarsCreatedOutsideDetails > 0 && p.lines[0] < st.pillarEnteredAt;
+  return p !== null && p.items.length === 0 && st.pillarEnteredAt !== null && st.pillarsCreatedOutsideDetails > 0 && p.lines[0] < st.pillarEnteredAt;
 }
 
 /** "Ⅰ 基本目標 …" on the same line, or the next line when the heading stands alone. */

@@ -292,20 +292,29 @@ function labelledItem(st: WalkState, line: ContentLine): boolean {
  */
 const LABELLED_PROGRAMS = /^(?:【(?:主な(?:事業|取組|取り組み)|主要事業|重点事業)】|(?:主な(?:事業|取組|取り組み)|主要事業|重点事業)\s*[：:])\s*(.+)$/;
 const AMOUNT = /\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?円$/;
+const FIRST_AMOUNT = /\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?円/;
 
 function labelledPrograms(st: WalkState, line: ContentLine): boolean {
   const m = LABELLED_PROGRAMS.exec(line.text.trim());
   if (!m || !st.pillar) return false;
   const ctx = markerContext(st.r.legend);
   for (const part of m[1].split(/[、，]/).map((p) => p.trim()).filter(Boolean)) {
-    const name = stripMarkers(part.replace(AMOUNT, ''), ctx).trim();
+    // A program's amount ends its entry: what follows on the line ("区の予算総額 6,188万円") is no part of it.
+    const amount = FIRST_AMOUNT.exec(part);
+    const entry = amount ? part.slice(0, amount.index + amount[0].length) : part;
+    const after = amount ? part.slice(entry.length).trim() : '';
+    if (after !== '') warn(st, line.n, `text after a program's amount left out of it: ${shortText(after)}`);
+    const name = stripMarkers(entry.replace(AMOUNT, ''), ctx).trim();
     if (name === '') continue;
-    addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: name, title: null, program_name: /事業$/.test(name) ? name : null }, line, [part]);
+    addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: name, title: null, program_name: /事業$/.test(name) ? name : null }, line, [entry]);
   }
   st.itemOpen = false;
   st.r.lastRole = 'bullet';
   return true;
 }
+
+/** A plan's name: 横浜市中期計画2022〜2025, 第5期保土ケ谷区地域福祉保健計画. */
+const OTHER_PLAN = /^[^。、]{0,30}計画(?:\s*[0-9０-９]{4}\s*[〜~～\-ー－]\s*[0-9０-９]{4})?$/;
 
 function bulletLine(st: WalkState, line: ContentLine): boolean {
   const bullet = readBullet(line.text);
@@ -317,6 +326,12 @@ function bulletLine(st: WalkState, line: ContentLine): boolean {
     // heading read above it is an item whose pillar was lost: never dropped without a word (a sentence
     // there introduces the list: "・区役所では…様々な取組を行います。").
     if (st.inDetails && entries.length === 0 && !/。$/.test(bullet.trim())) warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
+    return true;
+  }
+  // "・横浜市中期計画2022〜2025" in the overview, after a pillar and before any list: a diagram's label
+  // naming another plan the pillars follow, not an initiative.
+  if (!st.inDetails && st.listOpenFor === null && st.listLabelsPerPillar === 0 && OTHER_PLAN.test(bullet.trim())) {
+    warn(st, line.n, `bullet naming another plan read as a label, not an initiative: ${shortText(bullet)}`);
     return true;
   }
   const current = st.item;
