@@ -45,6 +45,15 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
     if (legend.length === 0) warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
     return true;
   }
+  // "●区の運営に係る経費 1億2,300万円" in a budget feature: the office's running costs, no initiative of
+  // the pillar above (its paragraph goes with it).
+  if (st.pillar && OFFICE_BUDGET.test(glyph.title)) {
+    warn(st, line.n, `budget line read as no initiative (and the text under it left out): ${shortText(glyph.title)}`);
+    st.pillar = null;
+    st.item = null;
+    st.itemOpen = false;
+    return true;
+  }
   // ◇ / ○ lines under a ◆ item with a program name are its points, not items of their own.
   const open = st.item;
   if (
@@ -97,6 +106,7 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
   return true;
 }
 
+const OFFICE_BUDGET = /(?:経費|予算|総額)\s*[:：]?\s*[0-9０-９][0-9０-９,，.．億万千]*\s*円$/;
 const BUDGET_AFTER_NAME = /\s*[:：]\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?\s*円$/;
 
 /**

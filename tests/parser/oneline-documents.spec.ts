@@ -1,0 +1,45 @@
+/**
+ * Six complete one-line text copies (newsletters and PDF text versions, written for these tests in the
+ * shapes the city publishes: glued numbers, ① read as @, page numbers, amounts, T U V part numbers) and a
+ * reader's hand count of each (tests/fixtures/plans/oneline/expected.json, transcribed from the counts
+ * made by reading each file, not from the parser). Every pillar, every initiative and its markers.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parsePlan } from '../../src/lib/plans/parse-plan';
+
+interface Expected {
+  ward: string;
+  fiscal_year: number;
+  pillars: { title: string; items: { title: string; markers: string[] }[] }[];
+}
+
+const dir = new URL('../fixtures/plans/oneline/', import.meta.url);
+const expected = JSON.parse(readFileSync(fileURLToPath(new URL('expected.json', dir)), 'utf8')) as Record<string, Expected>;
+
+describe.each(Object.entries(expected))('%s', (name, want) => {
+  const text = readFileSync(fileURLToPath(new URL(`${name}.txt`, dir)), 'utf8');
+  const plan = () => parsePlan(text, { fileName: `${name}.txt` });
+
+  it('is one line as given', () => {
+    expect(text.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('reads its ward and fiscal year', () => {
+    expect([plan().ward, plan().fiscal_year]).toEqual([want.ward, want.fiscal_year]);
+  });
+
+  it('reads every pillar, in order', () => {
+    expect(plan().pillars.map((p) => p.title)).toEqual(want.pillars.map((p) => p.title));
+  });
+
+  it('reads every initiative of each pillar, with its markers', () => {
+    const got = plan().pillars.map((p) => p.initiatives.map((i) => ({ title: i.title, markers: i.markers })));
+    expect(got).toEqual(want.pillars.map((p) => p.items));
+  });
+
+  it('is not called truncated', () => {
+    expect(plan().truncated).toBe(false);
+  });
+});
