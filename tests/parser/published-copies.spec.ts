@@ -109,6 +109,11 @@ describe('a newsletter web copy: ■ boxes with ▽ items, the goal only as a ~�
     expect(allInitiatives(plan)[0].description).toBe('防災に関する情報をまとめて確認できるポータルサイトを公開します。');
   });
 
+  it('takes the slogan between tildes under the title as the goal, and says so', () => {
+    expect(plan.basic_goal).toBe('活気にあふれ、人と地域がつながる「ふるさとテスト」');
+    expect(plan.warnings.some((w) => w.line === 10 && w.message.includes('slogan between tildes'))).toBe(true);
+  });
+
   it('takes no legend from "(特集2)2023年度 …"', () => {
     expect(plan.legend).toEqual([]);
   });

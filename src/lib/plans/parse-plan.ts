@@ -52,7 +52,15 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   const sawOrganisationPart = walk.sections.some((s) => s.kind === 'organisation');
   const declared = checkDeclaredCount(readDeclaredPillarCount(lines, firstPillarLine), pillars, sawOrganisationPart);
   warnings.push(...declared.warnings);
-  if (walk.basicGoal === null) warnings.push({ line: 1, message: 'no 基本目標 found' });
+  // A newsletter feature prints no 基本目標 heading, but its slogan between tildes under the title
+  // ("~活気にあふれ、…「ふるさと港北」~") is the goal: taken, and said.
+  let basicGoal = walk.basicGoal;
+  const slogan = basicGoal === null && !walk.sawGoalHeading ? lines.find((l) => l.n < firstPillarLine && /^~[^~]{4,60}~$/.test(l.norm)) : undefined;
+  if (slogan) {
+    basicGoal = slogan.text.replace(/^\s*[~〜～]\s*|\s*[~〜～]\s*$/g, '');
+    warnings.push({ line: slogan.n, message: `no 基本目標 heading: the slogan between tildes on line ${slogan.n} is taken as the basic goal` });
+  }
+  if (basicGoal === null) warnings.push({ line: 1, message: 'no 基本目標 found' });
   if (pillars.length === 0) warnings.push({ line: 1, message: 'no pillars (施策) found' });
   // "区民に信頼される区役所" with ◆ sub-items and no Ⅲ heading: read as the last pillar; it may be 組織運営.
   if (!sawOrganisationPart) {
@@ -77,7 +85,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     ward: options.ward ?? header.ward,
     fiscal_year: options.fiscal_year ?? header.fiscal_year,
     title: header.title,
-    basic_goal: walk.basicGoal,
+    basic_goal: basicGoal,
     truncated: truncation.truncated || declared.truncated,
     stance: walk.stance,
     legend: walk.legend,
