@@ -7,7 +7,8 @@ import type { ParsedPillar, ParseWarning } from './types';
 
 const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 // On normalizeForMatch text (NFKC digits, no spaces). つの視点 / つの重点 are no pillars (泉区's 3つの視点).
-const DECLARED = /([1-9]|[一二三四五六七八九])(?:つの(?:柱|施策(?:の柱)?)|本(?:の)?柱)/;
+// "5本柱の行動指針", "3つの柱からなる職員の心得": a count of something else.
+const DECLARED = /([1-9]|[一二三四五六七八九])(?:つの(?:柱|施策(?:の柱)?)|本(?:の)?柱)(?!の(?:行動|職員|心得|姿勢|視点)|として)/;
 
 export interface DeclaredCount {
   count: number;
@@ -27,7 +28,7 @@ export function readDeclaredPillarCount(lines: ContentLine[], beforeLine: number
 }
 
 /**
- * Fewer pillars than declared, with no 組織運営 part after them: the text stops early (truncated). Fewer
+ * Fewer pillars than declared, with no 組織運営 part after them: the text may stop early (said). Fewer
  * with the 組織運営 part present: a heading lost in extraction. More: a title split in two, or an extra
  * heading read as a pillar. Each is a warning naming both numbers; nothing is invented.
  */
@@ -41,8 +42,9 @@ export function checkDeclaredCount(
   if (pillars.length > declared.count) {
     return { truncated: false, warnings: [{ line: declared.line, message: `${said}: check for a title split in two or a heading read as a pillar` }] };
   }
+  // Said, not decided: whether the text stops early is read from its end (detect-truncation.ts).
   if (!sawOrganisationPart) {
-    return { truncated: true, warnings: [{ line: declared.line, message: `TRUNCATED? ${said}: the text may stop early` }] };
+    return { truncated: false, warnings: [{ line: declared.line, message: `TRUNCATED? ${said}: the text may stop early` }] };
   }
   return { truncated: false, warnings: [{ line: declared.line, message: `${said}: a pillar heading may be lost in the text` }] };
 }

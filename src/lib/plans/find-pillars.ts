@@ -46,10 +46,7 @@ export function readNumberedHeading(text: string): PillarHeading | null {
     ['paren', /^[(（]\s*([0-9]{1,2})\s*[)）]\s*(.+)$/],
     ['halfparen', /^([0-9]{1,2})\s*[)）]\s*(.+)$/], // 1) …
     ['dot', /^([0-9]{1,2})\s*[.．]\s*(.+)$/],
-    ['plain', /^([0-9]{1,2})(?:\s+|、)(.+)$/],
-    // "1地域力の強化" (a newsletter's text copy prints the number against the title): one digit, then a
-    // word that is no unit or count (1日, 3密, 2人目, 12地区 are none of this).
-    ['glued', /^([1-9])(?![人日月年回件名歳密期号階丁番時分秒割倍級次位周代世校台種点万億円本枚冊部箇軒棟戸つかカヶ]|地区|事業)([\p{Script=Han}\p{Script=Katakana}「].{1,29})$/u]
+    ['plain', /^([0-9]{1,2})(?:\s+|、)(.+)$/]
   ];
   for (const [style, re] of patterns) {
     const m = re.exec(t);
@@ -65,6 +62,21 @@ export function readNumberedHeading(text: string): PillarHeading | null {
     return { style, number: n, title };
   }
   return null;
+}
+
+/**
+ * "1地域力の強化": a newsletter's text copy prints the pillar number against its title. Read only where a
+ * series of such pillars is expected (its first one, or after one): elsewhere "3地域ケアプラザとの連携" or
+ * "2駅周辺で…" is a count. One digit, then a word that is no unit or counted thing, and a title that is
+ * no wrapped sentence.
+ */
+const GLUED = /^([1-9])(?![人日月年回件名歳密期号階丁番時分秒割倍級次位周代世校台種点万億円本枚冊部箇軒棟戸つかカヵヶ駅園館拠]|地区|事業|大学)([\p{Script=Han}\p{Script=Katakana}「].{1,29})$/u;
+
+export function readGluedHeading(text: string): PillarHeading | null {
+  const t = text.trim();
+  const m = GLUED.exec(t);
+  if (!m || !isHeadingLike(t) || /[、,のをがとでやへも]$/.test(t)) return null;
+  return { style: 'glued', number: Number(m[1]), title: m[2].trim() };
 }
 
 /** The heading without its printed number ("１ 区民目線のサービス" → "区民目線のサービス"). */
@@ -111,7 +123,7 @@ export function looksLikeOrgTitle(text: string): boolean {
  * that look like headings but never name a pillar or a sub-theme.
  */
 const FIELD_LABEL =
-  /^(?:めざす(?:まちの)?姿|目指す(?:まちの)?姿|将来像|現状と課題|現状|課題|(?:施策|取組)の方向性|方向性|概要|目標|達成目標|成果指標|指標|主な成果|取組内容|振り返り)$/;
+  /^(?:めざす(?:まちの)?姿|目指す(?:まちの)?姿|将来像|現状と課題|現状・課題|現状及び課題|現状|課題|(?:施策|取組)の方向性|方向性|概要|目標|達成目標|成果指標|指標|主な成果|取組内容|振り返り)$/;
 
 export function isPillarFieldLabel(text: string): boolean {
   const t = normalizeForMatch(text).replace(/^[【\[〔<■□◆◇●○]|[】\]〕>]$/g, '').replace(/[:：]$/, '');

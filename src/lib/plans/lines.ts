@@ -3,7 +3,7 @@
  * 1-based line numbers kept so every item can point back into the text the parser was given.
  */
 import { normalizeForMatch } from '../text/normalize';
-import { isCaption, isFurniture, isPictureLabel, startsFurnitureBlock, stripEmphasis } from './strip-debris';
+import { isCaption, isFurniture, isNavigationLabel, isPictureLabel, startsFurnitureBlock, stripEmphasis } from './strip-debris';
 import { isPartHeading } from './part-headings';
 import { readNumberedHeading } from './find-pillars';
 import { findPageFurniture } from './page-furniture';
@@ -35,6 +35,9 @@ export function toContentLines(text: string): ContentLine[] {
   const out: ContentLine[] = [];
   let gap = false;
   let inFurnitureBlock = false;
+  let contentSeen = false;
+  // ▽ marks a newsletter's items under its ■ boxes; under ◆ items it marks their points (left as they are).
+  const triangleItems = !rawLines.some((l) => /^\s*◆/.test(l));
   rawLines.forEach((raw, index) => {
     if (page.isFurniture(index)) return; // no gap: the text runs on across the page
     // 〇 (the kanji zero) opening a line before a space is the ○ glyph typed with the wrong character;
@@ -42,15 +45,19 @@ export function toContentLines(text: string): ContentLine[] {
     const cleaned = stripEmphasis(raw.replace(/\r$/, '').replace(/\f/g, ''))
       .trim()
       .replace(/^〇(?=[\s\u3000])/, '○')
-      .replace(/^[◯⚫□▽▶▷►▸▹➢➤]/, (glyph) => GLYPH_ALIASES[glyph]);
+      .replace(triangleItems ? /^[◯⚫□▽▶▷►▸▹➢➤]/ : /^[◯⚫□▶▷►▸▹➢➤]/, (glyph) => GLYPH_ALIASES[glyph]);
     // A part heading is never a picture label, even when it names one (コラム① 区のマスコット).
     const label = isPictureLabel(cleaned) && !isPartHeading(normalizeForMatch(cleaned));
+    // A side menu's links come before the content, under 本文ここから: the content goes on from there.
+    if (inFurnitureBlock && /^(?:本文ここから|ここから本文)/.test(cleaned)) inFurnitureBlock = false;
     if (cleaned === '' || isCaption(cleaned) || isFurniture(cleaned) || label) {
       gap = true;
       return;
     }
     const norm = normalizeForMatch(cleaned);
-    if (startsFurnitureBlock(cleaned)) {
+    // Navigation (関連ページ, 過去の運営方針 …) drops what follows only after the content has started: a
+    // side menu above the title is left to the header's reading of dated titles.
+    if (startsFurnitureBlock(cleaned) && (contentSeen || !isNavigationLabel(cleaned))) {
       inFurnitureBlock = true;
       gap = true;
       return;
@@ -61,6 +68,7 @@ export function toContentLines(text: string): ContentLine[] {
       if (!isPartHeading(norm) && readNumberedHeading(cleaned) === null && !/^[◆●■○◇◎★☆・]/.test(cleaned)) return;
       inFurnitureBlock = false;
     }
+    if (!contentSeen && (isPartHeading(norm) || readNumberedHeading(cleaned) !== null)) contentSeen = true;
     out.push({ n: index + 1, text: cleaned, norm, gapBefore: gap });
     gap = false;
   });

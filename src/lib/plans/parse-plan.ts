@@ -55,7 +55,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   // A newsletter feature prints no 基本目標 heading, but its slogan between tildes under the title
   // ("~活気にあふれ、…「ふるさと港北」~") is the goal: taken, and said.
   let basicGoal = walk.basicGoal;
-  const slogan = basicGoal === null && !walk.sawGoalHeading ? lines.find((l) => l.n < firstPillarLine && /^~[^~]{4,60}~$/.test(l.norm)) : undefined;
+  const slogan =
+    basicGoal === null && !walk.sawGoalHeading
+      ? lines.find((l) => l.n < firstPillarLine && /^~[^~]{6,60}~$/.test(l.norm) && !/あいさつ|挨拶|メッセージ|お知らせ|特集|紹介|目次|コラム|インタビュー|予算|事業/.test(l.norm))
+      : undefined;
   if (slogan) {
     basicGoal = slogan.text.replace(/^\s*[~〜～]\s*|\s*[~〜～]\s*$/g, '');
     warnings.push({ line: slogan.n, message: `no 基本目標 heading: the slogan between tildes on line ${slogan.n} is taken as the basic goal` });

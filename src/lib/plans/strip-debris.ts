@@ -96,12 +96,16 @@ export function startsFurnitureBlock(cleaned: string): boolean {
  * A page's navigation after its content: links to the previous or next article, related pages, past
  * plans ("関連ページ" / "平成27年度 戸塚区運営方針"): never plan content, and a dated link is no title.
  */
+export const isNavigationLabel = (cleaned: string): boolean => NAVIGATION_LABEL.test(cleaned.trim());
 const NAVIGATION_LABEL = /^(?:前の記事|次の記事|関連(?:ページ|リンク|情報|記事)|このページの関連(?:情報|ページ)|(?:過去|これまで)の(?:区)?運営方針(?:一覧)?)$/;
 
 /** Mascot names and similar picture labels that PDF extraction leaves as short lines. */
 export function isPictureLabel(cleaned: string): boolean {
   // An image's alt text on a web copy: "パパママと子のイラスト", "体操するイラスト".
-  return !cleaned.includes('。') && [...cleaned].length <= 40 && (/マスコット|キャラクター|写真|イメージ図/.test(cleaned) || /(?:イラスト|挿絵|の画像)$/.test(cleaned.trim()));
+  return (
+    !cleaned.includes('。') && [...cleaned].length <= 40 &&
+    (/マスコット|キャラクター|写真|イメージ図/.test(cleaned) || (/(?:イラスト|挿絵|の画像)$/.test(cleaned.trim()) && !/^[・◆●■○◇◎★☆\-•]/.test(cleaned.trim())))
+  );
 }
 
 /** A page number printed by a PDF: `- 2 -`, `－２－`, `P.3`, `2/10`. A bare `3` is decided in page-furniture.ts. */

@@ -143,11 +143,14 @@ function unflattenLine(given: string): string[] | null {
 
 export function unflattenText(text: string): Unflattened {
   const given = text.split('\n');
+  // A flattened copy is (nearly) all one line: a long paragraph inside a text with line breaks is left alone.
+  const filled = given.filter((l) => l.trim() !== '').length;
+  const isFlat = (line: string) => filled <= 5 || line.length * 2 > text.length;
   const lines: string[] = [];
   const origin: number[] = [];
   let splitLines = 0;
   given.forEach((line, index) => {
-    const split = line.length > LONG_LINE && line.length <= MAX_LINE ? unflattenLine(line) : null;
+    const split = line.length > LONG_LINE && line.length <= MAX_LINE && isFlat(line) ? unflattenLine(line) : null;
     if (split === null) {
       lines.push(line);
       origin.push(index + 1);

@@ -11,7 +11,7 @@ import { ITEM_GLYPHS, isTableHeader, readBullet, readProgramList } from './read-
 import { readLegendLines } from './read-marker-legend';
 import { type WalkState, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
 import { continuesPillarSeries } from './pillar-series';
-import { breaksMidWord, carriesOn } from './wrapped-lines';
+import { breaksMidWord, carriesOn, endsUnfinished } from './wrapped-lines';
 
 export function handleHeadingOrProse(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   if (continuesOpenItem(st, line) || continuesSummary(st, line)) return;
@@ -38,7 +38,11 @@ function continuesOpenItem(st: WalkState, line: ContentLine): boolean {
 function continuesSummary(st: WalkState, line: ContentLine): boolean {
   const pillar = st.pillar;
   if (!pillar || pillar.items.length > 0 || pillar.summary.length === 0 || st.previous?.n !== pillar.lines[1]) return false;
-  if (!carriesOn(pillar.summary[pillar.summary.length - 1], line) || ITEM_GLYPHS.test(line.text) || readBullet(line.text) !== null) return false;
+  const last = pillar.summary[pillar.summary.length - 1];
+  if (!carriesOn(last, line) || ITEM_GLYPHS.test(line.text) || readBullet(line.text) !== null) return false;
+  // A heading-like line goes on with the summary only where the break is plain (…、 / …・) or the line
+  // itself runs on: "…次の世代へ" over "地域防災拠点の機能強化" is a catch phrase, then an item's heading.
+  if (isHeadingLike(line.text) && !/[、,，・]$/.test(last.trim()) && !line.text.includes('、') && !endsUnfinished(line.text)) return false;
   if (partHeadingKind(line.norm) !== null) return false;
   pillar.summary.push(line.text);
   extend(pillar.lines, line.n);
@@ -64,10 +68,12 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   const numberedDoc = st.style !== null && st.style !== 'none';
   // In a PDF whose column width wraps every line, the next line looks like a heading too: a line that
   // stops unfinished (…自助・, …商店街の) over a line that is no heading of the plan's own is a summary.
-  const wrapsOn = numberedDoc && next !== undefined && carriesOn(text, next) && !ITEM_GLYPHS.test(next.text) && readBullet(next.text) === null && partHeadingKind(next.norm) === null;
+  const wrapsOn =
+    numberedDoc && next !== undefined && carriesOn(text, next) && !ITEM_GLYPHS.test(next.text) && readBullet(next.text) === null &&
+    partHeadingKind(next.norm) === null && (/[、,，・]$/.test(text.trim()) || wrapWidth(text, next.text));
   if (
     st.pillar && st.pillar.items.length === 0 && next && !next.gapBefore &&
-    ((!isHeadingLike(next.text) && (/[、,]$/.test(text) || (numberedDoc && endsMidSentence(text)))) || wrapsOn)
+    ((!isHeadingLike(next.text) && (/[、,]$/.test(text) || (numberedDoc && endsMidSentence(text) && wrapWidth(text, next.text)))) || wrapsOn)
   ) {
     st.pillar.summary.push(text);
     extend(st.pillar.lines, line.n);
@@ -92,7 +98,7 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   // closing office-service pillar (plan-formats.md), unnumbered after numbered ones.
   if (
     st.pillar && st.style !== null && st.style !== 'none' && !st.inDetails && next && isProseLine(next) &&
-    OFFICE_SERVICE_TITLE.test(text.trim()) && !st.r.sections.some((s) => s.kind === 'organisation')
+    OFFICE_SERVICE_TITLE.test(text.trim()) && !st.hasOrgPart
   ) {
     newPillar(st, null, 'none', text, line);
     return;
@@ -224,6 +230,14 @@ const OFFICE_SERVICE_TITLE = /(?:区役所(?:づくり)?|(?:行政|区民)サー
 function followsHeadingItem(st: WalkState): boolean {
   const last = st.pillar?.items[st.pillar.items.length - 1];
   return last !== undefined && last.kind === 'glyph' && !ITEM_GLYPHS.test(last.head) && last.description.length > 0;
+}
+
+/**
+ * A line wrapped by the column is about as long as the paragraph line under it; a short heading that
+ * ends in a particle ("スポーツをもっと身近に", "歴史と文化を次世代へ") over a long paragraph is a title.
+ */
+function wrapWidth(text: string, next: string): boolean {
+  return [...text.trim()].length >= 0.7 * Math.min(40, [...next.trim()].length);
 }
 
 /** A line that stops inside a sentence: it ends with a kana ending or a comma, where a title ends with a noun. */

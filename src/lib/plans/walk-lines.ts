@@ -3,11 +3,12 @@
  * (goal, stance, pillars, organisation, departments, column) and hands each line to that part's reader.
  */
 import type { ContentLine } from './lines';
-import { isHeadingLike, looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading } from './find-pillars';
+import { isHeadingLike, looksLikePillarTitle, pillarTitlesMatch, readGluedHeading, readNumberedHeading } from './find-pillars';
 import { readLegendLabelLine, readLegendLines } from './read-marker-legend';
 import { readBullet } from './read-initiatives';
 import { isPlanTitleLine } from './read-header';
 import { glyphPillarHeading } from './walk-glyph-heading';
+import { partHeadingKind } from './part-headings';
 import { type WalkResult, type WalkState, addLegend, enterPillar, findPillarByTitle, newPillar, newWalkState } from './walk-state';
 import { handlePartHeading } from './walk-part-heading';
 import { handleStanceLine } from './walk-stance';
@@ -24,16 +25,16 @@ export type { LastLineRole, WalkResult } from './walk-state';
 function startsPillarsUnannounced(st: WalkState, lines: ContentLine[], i: number): boolean {
   const line = lines[i];
   // ■ 災害に強い…まちづくり after the goal, or in a newsletter feature that names the plan before it.
-  if (glyphPillarHeading(line, lines[i + 1]) !== null && (st.mode === 'goal' || namesThePlan(lines, i))) return true;
-  const numbered = readNumberedHeading(line.text);
+  if (glyphPillarHeading(line, lines[i + 1]) !== null && (st.mode === 'goal' || (!st.hasPlanParts && namesThePlan(lines, i)))) return true;
+  const numbered = readNumberedHeading(line.text) ?? readGluedHeading(line.text);
   // 子育てに寄りそうまち / its paragraph / 安心していきいきと暮らせるまち …: a newsletter feature on the
   // plan's 主要事業 with unnumbered pillar headings and no 基本目標 heading.
-  if (!numbered) return st.mode === 'preamble' && unnumberedSeriesStarts(lines, i);
+  if (!numbered) return st.mode === 'preamble' && !st.hasPlanParts && unnumberedSeriesStarts(lines, i);
   if (numbered.style === 'shisaku') return true;
   if (numbered.number !== 1) return false;
   // A newsletter feature on the plan prints no 基本目標 heading: its numbered series ([1] … [2] …), after a
   // line that names the plan or its programme, is the pillars.
-  if (st.mode === 'preamble') return [...numbered.title].length <= 30 && namesThePlan(lines, i) && seriesGoesOn(lines, i, numbered.style);
+  if (st.mode === 'preamble') return !st.hasPlanParts && [...numbered.title].length <= 30 && namesThePlan(lines, i) && seriesGoesOn(lines, i, numbered.style);
   if (st.mode !== 'goal') return false;
   // 1.子ども・子育て … 2.まちの魅力づくり (a newsletter's pillars under its goal): a short first heading whose
   // series goes on with 2 in the same style is the pillars' start, whatever its wording.
@@ -57,7 +58,7 @@ function unnumberedSeriesStarts(lines: ContentLine[], i: number): boolean {
 /** A heading numbered 2 in the same style within the next lines. */
 function seriesGoesOn(lines: ContentLine[], i: number, style: string): boolean {
   for (const later of lines.slice(i + 1, i + 60)) {
-    const numbered = readNumberedHeading(later.text);
+    const numbered = style === 'glued' ? readGluedHeading(later.text) : readNumberedHeading(later.text);
     if (numbered?.style === style && numbered.number === 2) return true;
   }
   return false;
@@ -105,6 +106,9 @@ function resumesPillars(st: WalkState, line: ContentLine): boolean {
 
 export function walkLines(lines: ContentLine[]): WalkResult {
   const st = newWalkState();
+  const kinds = lines.map((l) => partHeadingKind(l.norm));
+  st.hasPlanParts = kinds.some((k) => k === 'goal' || k === 'pillars');
+  st.hasOrgPart = kinds.includes('organisation');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const next: ContentLine | undefined = lines[i + 1];

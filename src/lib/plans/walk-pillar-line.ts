@@ -5,7 +5,7 @@
  */
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
-import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, pillarTitlesMatch, readNumberedHeading, withoutNumbering } from './find-pillars';
+import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, pillarTitlesMatch, readGluedHeading, readNumberedHeading, withoutNumbering } from './find-pillars';
 import {
   isKanaEnumeration,
   ITEM_GLYPHS,
@@ -19,6 +19,7 @@ import {
   takeProgramName
 } from './read-initiatives';
 import { CODE_COLON_LINE, readLegendLines } from './read-marker-legend';
+import { partHeadingKind } from './part-headings';
 import { LEADING_LABEL, markerContext, stripMarkers } from './markers';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
@@ -78,7 +79,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     programNameLine(st, line) ||
     glyphHeading(st, line, next) ||
     programHeading(st, line) ||
-    bulletLine(st, line) ||
+    bulletLine(st, line, next) ||
     legendLine(st, line, text)
   );
 }
@@ -124,13 +125,22 @@ function tableLine(st: WalkState, line: ContentLine): boolean {
 
 /** `1 …`, `施策1`, `①`, `[1]`, `(1)`, `1.` in the document's own numbering style. */
 function numberedPillar(st: WalkState, line: ContentLine): boolean {
-  const numbered = readNumberedHeading(line.text);
+  // Glued numbers (1地域力の強化) only where their series runs: its first pillar, or after one.
+  const glued = st.style === 'glued' || (st.style === null && st.r.pillars.length === 0) ? readGluedHeading(line.text) : null;
+  const numbered = readNumberedHeading(line.text) ?? (glued && (st.style === 'glued' || glued.number === 1) ? glued : null);
   if (!numbered) return false;
   if (st.style !== null && numbered.style !== st.style) {
     // Details numbered otherwise than the overview (1 … above, 施策1 … below): the title decides.
     const same = findPillarByTitle(st, numbered.title);
     if (same) {
       enterPillar(st, same, line);
+      return true;
+    }
+    // 施策2 … under an overview numbered 1 2 3 with other wording: the same pillar by its number.
+    const byNumber = numbered.style === 'shisaku' ? st.r.pillars.find((p) => p.number === numbered.number && p.number !== null) : undefined;
+    if (byNumber) {
+      if (!pillarTitlesMatch(byNumber.title, numbered.title)) warn(st, line.n, `pillar ${numbered.number} is titled "${byNumber.title}" earlier and "${numbered.title}" here`);
+      enterPillar(st, byNumber, line);
       return true;
     }
     if (!opensShisakuSeries(st, numbered)) return false;
@@ -161,6 +171,9 @@ function opensShisakuSeries(st: WalkState, numbered: { style: string; number: nu
   const before = st.r.pillars;
   if (numbered.style !== 'shisaku' || numbered.number !== 1 || before.length === 0 || before.length > 3) return false;
   if (before.some((p) => p.items.length > 0 || p.style === 'shisaku')) return false;
+  // An umbrella is unnumbered, or a numbered list with no summaries (digital goals); numbered headings
+  // with summaries are an overview of the pillars (entered by number above).
+  if (before.some((p) => p.number !== null && p.summary.length > 0)) return false;
   for (const p of before) warn(st, p.lines[0], `「${p.title}」 above 施策1 holds no items: read as a heading over the pillars, not a pillar`);
   st.r.pillars = [];
   st.pillar = null;
@@ -316,7 +329,7 @@ function labelledPrograms(st: WalkState, line: ContentLine): boolean {
 /** A plan's name: 横浜市中期計画2022〜2025, 第5期保土ケ谷区地域福祉保健計画. */
 const OTHER_PLAN = /^[^。、]{0,30}計画(?:\s*[0-9０-９]{4}\s*[〜~～\-ー－]\s*[0-9０-９]{4})?$/;
 
-function bulletLine(st: WalkState, line: ContentLine): boolean {
+function bulletLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   const bullet = readBullet(line.text);
   if (bullet === null) return false;
   if (!st.pillar) {
@@ -330,7 +343,11 @@ function bulletLine(st: WalkState, line: ContentLine): boolean {
   }
   // "・横浜市中期計画2022〜2025" in the overview, after a pillar and before any list: a diagram's label
   // naming another plan the pillars follow, not an initiative.
-  if (!st.inDetails && st.listOpenFor === null && st.listLabelsPerPillar === 0 && OTHER_PLAN.test(bullet.trim())) {
+  const overviewWithoutItems = !st.inDetails && st.listOpenFor === null && st.listLabelsPerPillar === 0 && st.r.pillars.every((p) => p.items.length === 0);
+  // (only a run of such bullets closing the overview, right before the next part: 09's "・第5期…計画" over
+  // other bullets is the pillar's first item)
+  const closesOverview = next === undefined || partHeadingKind(next.norm) !== null || OTHER_PLAN.test(readBullet(next.text)?.trim() ?? '');
+  if (overviewWithoutItems && closesOverview && OTHER_PLAN.test(bullet.trim())) {
     warn(st, line.n, `bullet naming another plan read as a label, not an initiative: ${shortText(bullet)}`);
     return true;
   }

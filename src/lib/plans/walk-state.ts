@@ -54,6 +54,10 @@ export interface WalkState {
   pillarEnteredAt: number | null;
   /** The pillar whose own list label (主な事業・取組 under its title) was read: headings under it are items. */
   listOpenFor: PillarDraft | null;
+  /** The text has a 基本目標 or 施策 part heading somewhere (then no other line starts the pillars before it). */
+  hasPlanParts: boolean;
+  /** The text has a 組織運営 part heading somewhere. */
+  hasOrgPart: boolean;
   /** The content line before the one being read, and the last line read as an overview program list. */
   previous: ContentLine | undefined;
   /** The line before `previous`. */
@@ -99,6 +103,8 @@ export function newWalkState(): WalkState {
     listLabelsPerPillar: 0,
     pillarEnteredAt: null,
     listOpenFor: null,
+    hasPlanParts: false,
+    hasOrgPart: false,
     previous: undefined,
     beforePrevious: undefined,
     programListLine: null,
