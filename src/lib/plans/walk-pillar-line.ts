@@ -262,13 +262,14 @@ function programNameLine(st: WalkState, line: ContentLine): boolean {
 }
 
 /**
- * "※在宅医療マップ(区役所別館で配布中)" right under an item: a note of that item, kept in its description
+ * "※在宅医療マップ(区役所別館で配布中)" (or a ▽ point) right under an item: a note of that item, kept in its description
  * (a legend's note, "※(新)は…", is read as the legend, not here).
  */
 function itemNote(st: WalkState, line: ContentLine): boolean {
   const item = st.item;
   if (!st.pillar || !item || st.pillar.items[st.pillar.items.length - 1] !== item || line.gapBefore) return false;
-  if (!/^※/.test(line.text.trim()) || readLegendLines(line.text, line.n).length > 0) return false;
+  // ▽対象:… / ▽実施時期:… under a ◆ item (where ▽ marks no items of its own: lines.ts): its points.
+  if (!/^[※▽]/.test(line.text.trim()) || readLegendLines(line.text, line.n).length > 0) return false;
   item.description.push(line.text.trim());
   extend(item.lines, line.n);
   extend(st.pillar.lines, line.n);
