@@ -29,6 +29,8 @@ export interface ContentLine {
  */
 const GLYPH_ALIASES: Record<string, string> = { '◯': '○', '⚫': '●', '□': '◇', '▽': '◆', '▶': '・', '▷': '・', '►': '・', '▸': '・', '▹': '・', '➢': '・', '➤': '・' };
 
+const CIRCLED_MOJIBAKE_LINE = /^\s*([@A-S])\s?(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「])/u;
+
 export function toContentLines(text: string): ContentLine[] {
   const rawLines = text.split('\n');
   const page = findPageFurniture(rawLines);
@@ -38,6 +40,8 @@ export function toContentLines(text: string): ContentLine[] {
   let contentSeen = false;
   // ▽ marks a newsletter's items under its ■ boxes; under ◆ items it marks their points (left as they are).
   const triangleItems = !rawLines.some((l) => /^\s*◆/.test(l));
+  // ① ② ③ extracted as @ A B (unflatten.ts): where a line opens with "@" before a word, so do its siblings.
+  const circledMojibake = rawLines.some((l) => CIRCLED_MOJIBAKE_LINE.test(l) && l.trim().startsWith('@'));
   rawLines.forEach((raw, index) => {
     if (page.isFurniture(index)) return; // no gap: the text runs on across the page
     // 〇 (the kanji zero) opening a line before a space is the ○ glyph typed with the wrong character;
@@ -45,7 +49,10 @@ export function toContentLines(text: string): ContentLine[] {
     const cleaned = stripEmphasis(raw.replace(/\r$/, '').replace(/\f/g, ''))
       .trim()
       .replace(/^〇(?=[\s\u3000])/, '○')
-      .replace(triangleItems ? /^[◯⚫□▽▶▷►▸▹➢➤]/ : /^[◯⚫□▶▷►▸▹➢➤]/, (glyph) => GLYPH_ALIASES[glyph]);
+      .replace(triangleItems ? /^[◯⚫□▽▶▷►▸▹➢➤]/ : /^[◯⚫□▶▷►▸▹➢➤]/, (glyph) => GLYPH_ALIASES[glyph])
+      .replace(CIRCLED_MOJIBAKE_LINE, (whole: string, letter: string) =>
+        circledMojibake ? String.fromCodePoint(0x2460 + (letter === '@' ? 0 : letter.charCodeAt(0) - 0x40)) : whole
+      );
     // A part heading is never a picture label, even when it names one (コラム① 区のマスコット).
     const label = isPictureLabel(cleaned) && !isPartHeading(normalizeForMatch(cleaned));
     // A side menu's links come before the content, under 本文ここから: the content goes on from there.

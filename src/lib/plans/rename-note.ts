@@ -4,8 +4,9 @@
  * from the description, so the parser keeps it there as printed.
  */
 
-// （旧：…）, (旧…), 〔旧:…〕, 【旧:…】: NFKC is not applied here, so both widths are listed.
-const NOTE = /[(（〔【]\s*旧\s*[:：]?[^()（）〔〕【】]*[)）〕】]/g;
+// （旧：…）, (旧…), 〔旧:…〕, 【旧:…】: NFKC is not applied here, so both widths are listed. In 【】 and 〔〕
+// the colon is required: 【旧東海道保土ケ谷宿活性化事業】 is a program's name that starts with 旧.
+const NOTE = /(?:[(（]\s*旧\s*[:：]?[^()（）〔〕【】]*[)）]|[〔【]\s*旧\s*[:：][^()（）〔〕【】]*[〕】])/g;
 
 /**
  * The text without its rename notes, and the notes as printed. A note inside a program name's 【…】

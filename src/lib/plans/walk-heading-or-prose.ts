@@ -6,7 +6,7 @@
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { partHeadingKind } from './part-headings';
-import { isHeadingLike, isPillarFieldLabel, readNumberedHeading } from './find-pillars';
+import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, readNumberedHeading } from './find-pillars';
 import { ITEM_GLYPHS, isTableHeader, readBullet, readProgramList } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
 import { type WalkState, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
@@ -123,6 +123,14 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   if (justOpened && next && partHeadingKind(next.norm) === 'details') {
     pillar.summary.push(text);
     extend(pillar.lines, line.n);
+    return;
+  }
+  // "自治会町内会や地域団体の活動を支援し、地域の課" / "題を地域で解決できる力を高めます。" under a pillar just
+  // opened: its summary wrapped mid-word by the column, not the next pillar (a title is worded as one).
+  if (justOpened && next && !next.gapBefore && isProseLine(next) && /[、,]/.test(text) && [...text].length >= 16 && !looksLikePillarTitle(text)) {
+    pillar.summary.push(text);
+    extend(pillar.lines, line.n);
+    st.r.lastRole = 'prose';
     return;
   }
   // A heading right over a 主な事業・取組 | 内容 table header is the pillar that table belongs to.

@@ -9,7 +9,7 @@ import { isHeadingLike, looksLikeOrgTitle, readNumberedHeading, withoutNumbering
 import { ITEM_GLYPHS, readBullet } from './read-initiatives';
 import { firstClause } from './walk-stance';
 import { splitTitleColon } from './walk-glyph-heading';
-import { carriesOn } from './wrapped-lines';
+import { carriesOn, endsUnfinished } from './wrapped-lines';
 import {
   type WalkState,
   addToSection,
@@ -64,6 +64,16 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
       st.section = known;
       extend(known.lines, line.n);
       keepUnbrokenTitle(known, title);
+      return;
+    }
+    // Under an item's title, the first line of its paragraph wrapped by the column ("区民、自治会町内会、…
+    // 考えま" / "す。"): the item's text, not the next item.
+    const open = st.section;
+    const wrappedBody =
+      open !== null && open.body.length === 0 && st.previous?.n === open.lines[1] && readNumberedHeading(text) === null &&
+      !ITEM_GLYPHS.test(text) && (/[、,]/.test(text) && [...text].length >= 16 || endsUnfinished(text)) && !looksLikeOrgTitle(title);
+    if (wrappedBody) {
+      addToSection(st, text, line);
       return;
     }
     const headsSomething =
