@@ -55,6 +55,14 @@ function wrapsUnnumberedTitle(line: ContentLine, next: ContentLine): boolean {
   return endsTheTitle(first, second);
 }
 
+/** "◆地域福祉保健計画の推進【地域福祉" / "事業】": a program name wrapped inside its 【】 (closed within 20 characters). */
+function wrapsProgramName(line: ContentLine, next: ContentLine): boolean {
+  const open = (t: string) => (t.match(/【/g)?.length ?? 0) - (t.match(/】/g)?.length ?? 0);
+  if (next.gapBefore || open(line.text) !== 1) return false;
+  const close = next.text.indexOf('】');
+  return close >= 0 && close <= 20 && !next.text.slice(0, close).includes('【');
+}
+
 export function joinSplitHeadings(lines: ContentLine[]): ContentLine[] {
   const out: ContentLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -66,7 +74,7 @@ export function joinSplitHeadings(lines: ContentLine[]): ContentLine[] {
       next !== undefined &&
       isTitleLine(next) &&
       (LABEL.test(label) || CIRCLED.test(line.text.trim()) || (BARE.test(label) && looksLikePillarTitle(next.text)));
-    const wrapped = !joins && next !== undefined && (wrapsTitle(line, next) || wrapsUnnumberedTitle(line, next));
+    const wrapped = !joins && next !== undefined && (wrapsTitle(line, next) || wrapsUnnumberedTitle(line, next) || wrapsProgramName(line, next));
     if (!joins && !wrapped) {
       out.push(line);
       continue;

@@ -127,9 +127,10 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   }
   // "自治会町内会や地域団体の活動を支援し、地域の課" / "題を地域で解決できる力を高めます。" under a pillar just
   // opened: its summary wrapped mid-word by the column, not the next pillar (a title is worded as one).
-  if (justOpened && next && !next.gapBefore && isProseLine(next) && /[、,]/.test(text) && [...text].length >= 16 && !looksLikePillarTitle(text)) {
-    pillar.summary.push(text);
-    extend(pillar.lines, line.n);
+  const justEntered = pillar !== null && pillar.items.length === 0 && (justOpened || st.previous?.n === st.pillarEnteredAt);
+  if (justEntered && next && !next.gapBefore && isProseLine(next) && /[、,]/.test(text) && [...text].length >= 16 && !looksLikePillarTitle(text)) {
+    pillar!.summary.push(text);
+    extend(pillar!.lines, line.n);
     st.r.lastRole = 'prose';
     return;
   }

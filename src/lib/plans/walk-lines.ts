@@ -117,7 +117,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
     st.beforePrevious = lines[i - 2];
     st.r.lastRole = 'other';
 
-    const consumed = handlePartHeading(st, line, next, lines[i + 2]);
+    const consumed = handlePartHeading(st, line, next, lines[i + 2], lines.slice(i + 3, i + 5));
     if (consumed !== null) {
       i += consumed;
       continue;

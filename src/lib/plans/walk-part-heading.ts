@@ -15,7 +15,8 @@ export function handlePartHeading(
   st: WalkState,
   line: ContentLine,
   next: ContentLine | undefined,
-  after: ContentLine | undefined
+  after: ContentLine | undefined,
+  beyond: ContentLine[] = []
 ): number | null {
   if (isTableHeader(line.text)) {
     st.mode = 'pillars';
@@ -34,7 +35,7 @@ export function handlePartHeading(
   st.tableMode = false;
   switch (part) {
     case 'goal':
-      return readGoal(st, line, next, after);
+      return readGoal(st, line, next, after, beyond);
     case 'stance':
       st.mode = 'stance';
       break;
@@ -109,7 +110,7 @@ function repeatedJustAbove(st: WalkState): boolean {
 }
 
 /** "Ⅰ 基本目標 …" on the same line, or the next line when the heading stands alone. */
-function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefined, after: ContentLine | undefined): number {
+function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefined, after: ContentLine | undefined, beyond: ContentLine[]): number {
   st.r.sawGoalHeading = true;
   st.mode = 'goal';
   if (st.r.basicGoal !== null) return 0;
@@ -140,7 +141,12 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
       st.r.basicGoal = `${next.text}${after!.text}`;
       return 2;
     }
-    return 1 + withSubtitle(st, after);
+    // "緑と笑顔があふれ、ともに支えあう" / "まち 都筑": a slogan wrapped after a word that needs its noun.
+    if (after && wrapsSlogan(next.text, after)) {
+      st.r.basicGoal = `${next.text}${after.text}`;
+      return 2 + withSubtitle(st, beyond[0], beyond[1]);
+    }
+    return 1 + withSubtitle(st, after, beyond[0]);
   }
   return 0;
 }
@@ -165,11 +171,24 @@ function closesQuote(text: string, line: ContentLine | undefined): boolean {
  * A slogan's ～…～ subtitle printed on a line of its own belongs to the goal ("as printed, subtitle
  * included"). Japanese text joined across a line break takes no space. Returns the lines consumed.
  */
-function withSubtitle(st: WalkState, line: ContentLine | undefined): number {
-  if (!line || st.r.basicGoal === null || !isSubtitle(line.norm)) return 0;
+function withSubtitle(st: WalkState, line: ContentLine | undefined, following?: ContentLine): number {
+  if (!line || st.r.basicGoal === null) return 0;
   if (/[~]$/.test(normalizeForMatch(st.r.basicGoal))) return 0; // the goal already carries its subtitle
+  // "~ 未来につなぐ" / "ふるさと都筑 ~": a subtitle wrapped inside its tildes.
+  if (following && /^~[^~]{1,40}$/.test(line.norm) && /^[^~]{1,40}~$/.test(following.norm) && !following.gapBefore) {
+    st.r.basicGoal = `${st.r.basicGoal}${line.text}${following.text}`;
+    return 2;
+  }
+  if (!isSubtitle(line.norm)) return 0;
   st.r.basicGoal = `${st.r.basicGoal}${line.text}`;
   return 1;
+}
+
+/** The slogan's line stops on a word that needs what follows (…支えあう, …あふれる) and the next is its short end. */
+function wrapsSlogan(text: string, after: ContentLine): boolean {
+  if (after.gapBefore || partHeadingKind(after.norm) || isSubtitle(after.norm) || /^~/.test(after.norm)) return false;
+  const end = after.text.trim();
+  return /[うくぐすつぬぶむるいたな、]$/.test(text.trim()) && !text.includes('。') && [...end].length <= 10 && !/[、。]/.test(end);
 }
 
 function isSubtitle(norm: string): boolean {

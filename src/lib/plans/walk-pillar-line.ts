@@ -65,6 +65,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     if (!isPillar && tableLine(st, line)) return true;
     st.tableMode = false;
   }
+  if (cellTableLine(st, line)) return true;
   return (
     codeColonLegend(st, line) ||
     numberedPillar(st, line) ||
@@ -274,6 +275,42 @@ function itemNote(st: WalkState, line: ContentLine): boolean {
   extend(item.lines, line.n);
   extend(st.pillar.lines, line.n);
   return true; // a note is no sentence: a text ending on one has not stopped mid-sentence
+}
+
+/**
+ * A PDF table 「主な事業・取組 | 内容」 with one cell per line: the header's 内容 on the line under the list
+ * label, then each row as its name (a short line) and its text wrapped over lines, a marker cell between.
+ */
+function cellTableLine(st: WalkState, line: ContentLine): boolean {
+  const text = line.text.trim();
+  if (/^(?:内容|概要|事業内容|取組内容)$/.test(text) && st.previous !== undefined && partHeadingKind(st.previous.norm) === 'details' && st.pillar) {
+    st.cellTable = true;
+    st.item = null;
+    return true;
+  }
+  if (!st.cellTable || !st.pillar) return false;
+  if (partHeadingKind(line.norm) !== null || readNumberedHeading(text) !== null || findPillarByTitle(st, text) !== null) {
+    st.cellTable = false;
+    return false;
+  }
+  const item = st.item;
+  const ctx = markerContext(st.r.legend);
+  if (item && stripMarkers(text, ctx).replace(/[\s・]/g, '') === '') return false; // a marker cell: markerOnlyLine
+  // A row's name: short, no sentence, after the row above has ended (its text closed with 。) or first.
+  const rowEnded = !item || item.description.length === 0 ? item === null : /。\s*$/.test(item.description[item.description.length - 1]);
+  if (rowEnded && isHeadingLike(text) && [...text].length <= 30 && !/[、。]/.test(text)) {
+    const { rest, program } = takeProgramName(text);
+    addItem(st, { kind: 'row', sub_theme: st.subTheme, head: text, title: rest.trim(), program_name: program }, line, []);
+    st.itemOpen = true;
+    st.r.lastRole = 'bullet';
+    return true;
+  }
+  if (!item) return false;
+  item.description.push(text);
+  extend(item.lines, line.n);
+  extend(st.pillar.lines, line.n);
+  st.r.lastRole = 'prose';
+  return true;
 }
 
 /** "★:新規・拡充の取組 [+D]:ぷらすデジタルの取組" under a pillar's list label: the legend, no sub-theme or item. */

@@ -43,6 +43,8 @@ export interface WalkState {
   /** The last item may still take lines (a glyph heading's paragraph, a bullet's wrapped line). */
   itemOpen: boolean;
   tableMode: boolean;
+  /** A 主な事業・取組 / 内容 table whose cells came out one per line (a PDF): names and their wrapped texts. */
+  cellTable: boolean;
   section: SectionDraft | null;
   stanceItem: StanceItem | null;
   pendingLegendTitle: ContentLine | null;
@@ -96,6 +98,7 @@ export function newWalkState(): WalkState {
     item: null,
     itemOpen: false,
     tableMode: false,
+    cellTable: false,
     section: null,
     stanceItem: null,
     pendingLegendTitle: null,
@@ -147,6 +150,7 @@ export function enterPillar(st: WalkState, p: PillarDraft, line: ContentLine): v
   st.item = null;
   st.itemOpen = false;
   st.tableMode = false;
+  st.cellTable = false;
   extend(p.lines, line.n);
   st.r.lastRole = 'pillar-heading';
 }
