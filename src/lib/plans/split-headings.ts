@@ -50,8 +50,12 @@ function wrapsUnnumberedTitle(line: ContentLine, next: ContentLine): boolean {
   if (next.gapBefore || !isTitleLine(line) || !isTitleLine(next)) return false;
   const first = line.text.trim();
   const second = next.text.trim();
-  if ([...first].length > 15 || [...second].length > 20 || !/[いしてにとでのをがやりる、]$/.test(first)) return false;
+  // A bare ending on the second line (まちづくり) is evidence enough for a longer first half.
+  const longest = BARE_ENDING.test(second) ? 30 : 15;
+  if ([...first].length > longest || [...second].length > 20 || !/[いしてにとでのをがやりる、]$/.test(first)) return false;
   if (looksLikePillarTitle(first)) return false;
+  // "高齢者・障害者の暮らしを" / "支える地域づくり": a heading cut after を or が, which no heading ends with.
+  if (/[をが]$/.test(first) && [...second].length <= 12 && looksLikePillarTitle(second)) return true;
   return endsTheTitle(first, second);
 }
 

@@ -376,7 +376,7 @@ function bulletLine(st: WalkState, line: ContentLine, next: ContentLine | undefi
     // An introduction bullet before the pillars (戸塚区 line 66) is no item; one under 主な事業 with no pillar
     // heading read above it is an item whose pillar was lost: never dropped without a word (a sentence
     // there introduces the list: "・区役所では…様々な取組を行います。").
-    if (st.inDetails && entries.length === 0 && !/。$/.test(bullet.trim())) warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
+    if (st.inDetails && entries.length === 0 && !bullet.includes('。')) warn(st, line.n, `item outside any pillar ignored: ${shortText(line.text)}`);
     return true;
   }
   // "・横浜市中期計画2022〜2025" in the overview, after a pillar and before any list: a diagram's label
