@@ -73,3 +73,56 @@ describe('a 主な事業・取組 / 内容 table with one cell per line', () => 
     expect(plan.warnings).toEqual([]);
   });
 });
+
+/**
+ * Two complete PDF extracts, against a reader's hand count of each (markers per item, in order): a plan
+ * with every line wrapped at its column (sub-themes and titles split, markers on lines of their own, page
+ * furniture inside bullets), and a `pdftotext -layout` table whose name cells wrap.
+ */
+describe.each([
+  {
+    file: 'wrapped-sakae-2024',
+    pillars: ['地域の力で支えあうまちづくり', '災害に強く安全・安心なまちづくり', '誰もが自分らしく健やかに暮らせるまちづくり', '自然と歴史を生かした魅力あるまちづくり', '区民に信頼される区役所づくり'],
+    markers: [
+      [['新'], [], ['デ'], ['子'], ['新', '子', 'デ']],
+      [['防'], ['防'], ['新', '防', '脱'], [], []],
+      [['子'], ['新', '子', 'デ'], [], [], []],
+      [['新', 'デ'], [], ['脱'], ['脱']],
+      [['新', 'デ'], ['デ'], []]
+    ],
+    organisation: ['地域との協働・共創', '正確で親切な行政サービス', '学び合い支え合う組織づくり']
+  },
+  {
+    file: 'layout-table-kohoku-2021',
+    pillars: ['地域の力を育み、支えあうまちづくり', '災害に備え、安全・安心に暮らせるまちづくり', '子育て世代と高齢者が安心して暮らせるまちづくり', 'にぎわいと魅力あふれるまちづくり', '環境にやさしく住みよいまちづくり'],
+    markers: [
+      [['★', '+D'], [], []],
+      [[], ['★'], ['+D'], ['★']],
+      [['+D'], [], ['★', '+D'], []],
+      [['+D'], [], []],
+      [['拡充'], ['★', '+D'], [], []]
+    ],
+    organisation: ['区民目線のサービス向上', '地域に寄り添う区役所', '職員の育成と働き方改革']
+  }
+])('$file', ({ file, pillars, markers, organisation }) => {
+  const plan = () => pdf(file);
+  it('reads every pillar', () => {
+    expect(plan().pillars.map((p) => p.title)).toEqual(pillars);
+  });
+  it('reads every initiative with its markers', () => {
+    expect(plan().pillars.map((p) => p.initiatives.map((i) => i.markers))).toEqual(markers);
+  });
+  it('reads the 組織運営 items', () => {
+    expect(plan().sections.filter((s) => s.kind === 'organisation').map((s) => s.title)).toEqual(organisation);
+  });
+});
+
+describe('wrapped name cells of a layout table', () => {
+  it('join into one name: 地域活動オンライン化支援, 新型コロナウイルスワクチン接種の推進', () => {
+    const titles = pdf('layout-table-kohoku-2021').pillars.flatMap((p) => p.initiatives.map((i) => i.title));
+    expect(titles).toContain('地域活動オンライン化支援');
+    expect(titles).toContain('新型コロナウイルスワクチン接種の推進');
+    expect(titles).toContain('新横浜のスポーツ・文化によるにぎわいづくり');
+    expect(titles).toHaveLength(18);
+  });
+});

@@ -15,6 +15,8 @@ const TRAILING_CODES = /(?:\s*[(（][^()（）]{1,3}[)）])+\s*$/;
 /** The marker words plans print as labels (※新規事業, 【拡充】, …の啓発　拡充), longest first. */
 export const MARKER_WORDS = '新規事業|重点事業|拡充事業|新規|重点|拡充';
 const NOTE_LABEL = new RegExp(`※\\s*(${MARKER_WORDS})`, 'g');
+/** "…を呼びかけます。拡充": a marker word right after the last sentence of a line (a table cell's end). */
+const AFTER_STOP = new RegExp(`(?<=。)(${MARKER_WORDS})(?=[ \\t\\u3000]*(?:[(（\\[［][^()（）\\[\\]［］\\n]{1,8}[)）\\]］][ \\t\\u3000]*)*$)`, 'gm');
 /** "新規：地域包括ケアシステムの推進": a marker word with a colon opening a line labels what follows. */
 export const LEADING_LABEL = new RegExp(`^([ \\t\\u3000]*(?:[・\\-◆●■○◇◎][ \\t\\u3000]*)?)(${MARKER_WORDS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`, 'gm');
 /**
@@ -61,6 +63,7 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
   }
   for (const m of t.matchAll(NOTE_LABEL)) found.push({ at: m.index ?? 0, code: m[1] });
   for (const m of t.matchAll(LEADING_LABEL)) found.push({ at: m.index ?? 0, code: m[2] });
+  for (const m of t.matchAll(AFTER_STOP)) found.push({ at: m.index ?? 0, code: m[1] });
   for (const m of t.matchAll(SPACED_WORD)) found.push({ at: m.index ?? 0, code: m[1] });
   // A symbol the legend defines (◎：重点事業) opening or closing an item marks it, as ★ does.
   for (const code of legendSymbols(ctx)) {
@@ -84,6 +87,7 @@ export function stripMarkers(text: string, ctx: MarkerContext): string {
   });
   out = out.replace(NOTE_LABEL, '');
   out = out.replace(LEADING_LABEL, '$1');
+  out = out.replace(AFTER_STOP, '');
   out = out.replace(SPACED_WORD, '');
   return out.trim();
 }

@@ -50,6 +50,18 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
       findPillarByTitle(st, text) !== null ||
       findOrgByTitle(st, withoutNumbering(text)) !== null ||
       (line.gapBefore && isHeadingLike(text) && looksLikePillarTitle(text));
+    // A row wrapped in both cells by `pdftotext -layout` ("★地域活動オンライン化  …支援するた" /
+    // "支援  め、機材の貸出しと…"): the name and the text go on, no new row.
+    const prev = st.item?.kind === 'row' ? st.item : null;
+    const prevText = prev?.description[prev.description.length - 1] ?? '';
+    if (row && !isPillar && prev && [...row[0]].length <= 12 && !/[。)）]$/.test(prevText.trim()) && (endsUnfinished(prevText) || /^[ぁ-ゖ、。ー]/.test(row[1]))) {
+      prev.head = `${prev.head}${row[0]}`;
+      prev.title = `${prev.title ?? ''}${row[0]}`;
+      prev.description.push(row[1]);
+      extend(prev.lines, line.n);
+      extend(st.pillar.lines, line.n);
+      return true;
+    }
     if (row && !isPillar) {
       // The name cell can carry the program name as a heading does ("地域防災力の向上 【防災・減災推進事業】").
       // A name cell on two lines ("青少年指導員・" / "スポーツ推進委員活動の支援	…"): its first line waited here.
