@@ -117,6 +117,28 @@ describe.each([
   });
 });
 
+describe('cells-tsuzuki-2025: one cell per line, a detail heading wrapped, the text stopping in the last pillar', () => {
+  const plan = () => pdf('cells-tsuzuki-2025');
+  it('reads each row by its name, with the marker cell under the name', () => {
+    expect(plan().pillars.map((p) => p.initiatives.map((i) => i.title))).toEqual([
+      ['自治会町内会への活動支援', '地域の居場所づくり', 'ボランティア活動の推進', '多文化共生の地域づくり', '地域福祉保健計画の推進'],
+      ['妊娠期からの相談支援', '子育て支援拠点の充実', '放課後の居場所づくり', '子どもの貧困対策', '中学生の職場体験支援'],
+      ['地域防災拠点の訓練支援', '風水害への備え', '防犯・交通安全の推進', 'マンション防災の推進'],
+      []
+    ]);
+    expect(plan().pillars.flatMap((p) => p.initiatives.filter((i) => i.markers.length > 0).map((i) => [i.title, i.markers]))).toEqual([
+      ['地域の居場所づくり', ['新規']],
+      ['妊娠期からの相談支援', ['拡充']],
+      ['マンション防災の推進', ['新規']]
+    ]);
+  });
+  it('reads the wrapped detail heading as pillar 2, and says the text stops early', () => {
+    expect(plan().pillars[1].title).toBe('子どもたちの成長を見守り育むまち');
+    expect(plan().truncated).toBe(true);
+    expect(plan().warnings.filter((w) => /outside any pillar|heads nothing/.test(w.message))).toEqual([]);
+  });
+});
+
 describe('wrapped name cells of a layout table', () => {
   it('join into one name: 地域活動オンライン化支援, 新型コロナウイルスワクチン接種の推進', () => {
     const titles = pdf('layout-table-kohoku-2021').pillars.flatMap((p) => p.initiatives.map((i) => i.title));

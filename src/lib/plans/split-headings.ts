@@ -26,7 +26,7 @@ function wrapsTitle(line: ContentLine, next: ContentLine): boolean {
   const numbered = readNumberedHeading(line.text);
   if (!numbered || next.gapBefore || isPartHeading(line.norm) || !isTitleLine(next) || [...next.text.trim()].length > 15) return false;
   const title = numbered.title.trim();
-  return /[るたいのにとなでや、]$/.test(title) && !looksLikePillarTitle(title) && endsTheTitle(title, next.text.trim());
+  return /[るたいのにとなでやり、]$/.test(title) && !looksLikePillarTitle(title) && endsTheTitle(title, next.text.trim());
 }
 
 /**

@@ -111,6 +111,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
   st.hasOrgPart = kinds.includes('organisation');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (line.n <= st.skipThrough) continue;
     const next: ContentLine | undefined = lines[i + 1];
     st.r.lastLine = line;
     st.previous = lines[i - 1];

@@ -80,7 +80,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
   if (cellTableLine(st, line)) return true;
   return (
     codeColonLegend(st, line) ||
-    numberedPillar(st, line) ||
+    numberedPillar(st, line, next) ||
     numberedItemHeading(st, line, next) ||
     numberedSentence(st, line) ||
     markerOnlyLine(st, line) ||
@@ -137,7 +137,7 @@ function tableLine(st: WalkState, line: ContentLine): boolean {
 }
 
 /** `1 …`, `施策1`, `①`, `[1]`, `(1)`, `1.` in the document's own numbering style. */
-function numberedPillar(st: WalkState, line: ContentLine): boolean {
+function numberedPillar(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   // Glued numbers (1地域力の強化) only where their series runs: its first pillar, or after one.
   const glued = st.style === 'glued' || (st.style === null && st.r.pillars.length === 0) ? readGluedHeading(line.text) : null;
   const numbered = readNumberedHeading(line.text) ?? (glued && (st.style === 'glued' || glued.number === 1) ? glued : null);
@@ -165,6 +165,15 @@ function numberedPillar(st: WalkState, line: ContentLine): boolean {
     st.r.pillars.find((p) => p.number === numbered.number) ??
     findByTitle(st, st.r.pillars.filter((p) => p.number === null), numbered.title);
   if (existing) {
+    // "施策2 子どもたちの成長を見守り" / "育むまち": the heading wrapped; its next line completes the title
+    // the overview printed whole, and is read with it.
+    if (!pillarTitlesMatch(existing.title, numbered.title) && next && !next.gapBefore && pillarTitlesMatch(existing.title, numbered.title + next.text.trim())) {
+      st.skipThrough = next.n;
+      enterPillar(st, existing, line);
+      extend(existing.lines, next.n);
+      st.pillarEnteredAt = next.n;
+      return true;
+    }
     if (!pillarTitlesMatch(existing.title, numbered.title)) {
       warn(st, line.n, `pillar ${numbered.number} is titled "${existing.title}" earlier and "${numbered.title}" here`);
     }

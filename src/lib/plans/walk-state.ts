@@ -45,6 +45,8 @@ export interface WalkState {
   tableMode: boolean;
   /** A 主な事業・取組 / 内容 table whose cells came out one per line (a PDF): names and their wrapped texts. */
   cellTable: boolean;
+  /** Lines up to this one were read with a line before them (a wrapped heading's end). */
+  skipThrough: number;
   section: SectionDraft | null;
   stanceItem: StanceItem | null;
   pendingLegendTitle: ContentLine | null;
@@ -99,6 +101,7 @@ export function newWalkState(): WalkState {
     itemOpen: false,
     tableMode: false,
     cellTable: false,
+    skipThrough: 0,
     section: null,
     stanceItem: null,
     pendingLegendTitle: null,
