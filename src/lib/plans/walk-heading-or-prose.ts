@@ -39,7 +39,10 @@ function continuesSummary(st: WalkState, line: ContentLine): boolean {
   const pillar = st.pillar;
   if (!pillar || pillar.items.length > 0 || pillar.summary.length === 0 || st.previous?.n !== pillar.lines[1]) return false;
   const last = pillar.summary[pillar.summary.length - 1];
-  if (!carriesOn(last, line) || ITEM_GLYPHS.test(line.text) || readBullet(line.text) !== null) return false;
+  // Carried on after a particle or comma, or after a line that stopped with no sentence end at all
+  // ("…団体の取組を支" / "援し、…"): a summary is sentences, so its line without 。 has not ended.
+  const stoppedShort = !line.gapBefore && !/[。.!！?？」』)）]\s*$/.test(last) && [...last].length >= 30 && !isStructural(line);
+  if (!(carriesOn(last, line) || stoppedShort) || ITEM_GLYPHS.test(line.text) || readBullet(line.text) !== null) return false;
   // A heading-like line goes on with the summary only where the break is plain (…、 / …・) or the line
   // itself runs on: "…次の世代へ" over "地域防災拠点の機能強化" is a catch phrase, then an item's heading.
   if (isHeadingLike(line.text) && !/[、,，・]$/.test(last.trim()) && !line.text.includes('、') && !endsUnfinished(line.text)) return false;
@@ -55,6 +58,8 @@ const COUNT_AND_BUDGET = /^[0-9０-９]{1,3}\s*事業\s*[:：]?\s*[0-9０-９][0
 
 function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   const text = line.text;
+  // "…花と緑のまちづくり推進事業" / "等": the end of the overview's program list, wrapped onto its own line.
+  if (st.pillar && /^等$/.test(text.trim()) && st.pillar.overview_programs.length > 0 && st.previous?.n === st.pillar.lines[1]) return;
   if (st.pillar && COUNT_AND_BUDGET.test(text.trim())) {
     st.pillar.summary.push(text); // a figure of the pillar, kept with its summary: no item, no heading
     extend(st.pillar.lines, line.n);
@@ -128,7 +133,10 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   // "自治会町内会や地域団体の活動を支援し、地域の課" / "題を地域で解決できる力を高めます。" under a pillar just
   // opened: its summary wrapped mid-word by the column, not the next pillar (a title is worded as one).
   const justEntered = pillar !== null && pillar.items.length === 0 && (justOpened || st.previous?.n === st.pillarEnteredAt);
-  if (justEntered && next && !next.gapBefore && isProseLine(next) && /[、,]/.test(text) && [...text].length >= 16 && !looksLikePillarTitle(text)) {
+  // (In a PDF wrapped at its column every line looks like a heading: the next line, a long one that is
+  // no heading of the plan's own, is text too.)
+  const nextIsText = next !== undefined && (isProseLine(next) || ([...next.text].length >= 30 && !isStructural(next)));
+  if (justEntered && next && !next.gapBefore && nextIsText && /[、,]/.test(text) && [...text].length >= 16 && (!looksLikePillarTitle(text) || [...text].length >= 30)) {
     pillar!.summary.push(text);
     extend(pillar!.lines, line.n);
     st.r.lastRole = 'prose';
@@ -252,6 +260,11 @@ function wrapWidth(text: string, next: string): boolean {
 /** A line that stops inside a sentence: it ends with a kana ending or a comma, where a title ends with a noun. */
 function endsMidSentence(text: string): boolean {
   return /[ぁ-ゖ、,]$/.test(text.trim()) && !/(?:まち|づくり|こと|もの|とき)$/.test(text.trim());
+}
+
+/** A line that is a heading of the plan's own kind: a glyph item, a bullet, a numbered heading or a part heading. */
+function isStructural(line: ContentLine): boolean {
+  return ITEM_GLYPHS.test(line.text) || readBullet(line.text) !== null || readNumberedHeading(line.text) !== null || partHeadingKind(line.norm) !== null;
 }
 
 /** A paragraph line: not a heading, bullet, glyph line or part heading. */
