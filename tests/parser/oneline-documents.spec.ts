@@ -16,6 +16,15 @@ interface Expected {
 }
 
 const dir = new URL('../fixtures/plans/oneline/', import.meta.url);
+/**
+ * The hand counts write titles as printed; the contract's titles stop before the first 。 and leave a
+ * 〜subtitle〜 printed after a pillar's title to its summary, and cut a title at 40 characters with …
+ * (data-contract.md). Compared in that form.
+ */
+const asTitle = (printed: string) => {
+  const t = [...printed.replace(/\s*[〜~～][^〜~～]+[〜~～]\s*$/, '').replace(/。$/, '').trim()];
+  return t.length > 40 ? `${t.slice(0, 40).join('')}…` : t.join(''); // the first 40 characters, … marking the cut
+};
 const expected = JSON.parse(readFileSync(fileURLToPath(new URL('expected.json', dir)), 'utf8')) as Record<string, Expected>;
 
 describe.each(Object.entries(expected))('%s', (name, want) => {
@@ -31,12 +40,12 @@ describe.each(Object.entries(expected))('%s', (name, want) => {
   });
 
   it('reads every pillar, in order', () => {
-    expect(plan().pillars.map((p) => p.title)).toEqual(want.pillars.map((p) => p.title));
+    expect(plan().pillars.map((p) => p.title)).toEqual(want.pillars.map((p) => asTitle(p.title)));
   });
 
   it('reads every initiative of each pillar, with its markers', () => {
     const got = plan().pillars.map((p) => p.initiatives.map((i) => ({ title: i.title, markers: i.markers })));
-    expect(got).toEqual(want.pillars.map((p) => p.items));
+    expect(got).toEqual(want.pillars.map((p) => p.items.map((i) => ({ title: asTitle(i.title), markers: i.markers }))));
   });
 
   it('is not called truncated', () => {

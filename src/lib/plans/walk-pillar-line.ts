@@ -150,7 +150,10 @@ function numberedPillar(st: WalkState, line: ContentLine, next: ContentLine | un
       return true;
     }
     // 施策2 … under an overview numbered 1 2 3 with other wording: the same pillar by its number.
-    const byNumber = numbered.style === 'shisaku' ? st.r.pillars.find((p) => p.number === numbered.number && p.number !== null) : undefined;
+    // (Only an overview of pillars: with summaries or program lists, or titled as pillars; not a
+    // numbered list of goals above the 施策, which opensShisakuSeries sets aside.)
+    const overviewPillar = (p: { summary: string[]; overview_programs: string[]; title: string }) => p.summary.length > 0 || p.overview_programs.length > 0 || looksLikePillarTitle(p.title);
+    const byNumber = numbered.style === 'shisaku' ? st.r.pillars.find((p) => p.number === numbered.number && p.number !== null && overviewPillar(p)) : undefined;
     if (byNumber) {
       if (!pillarTitlesMatch(byNumber.title, numbered.title)) warn(st, line.n, `pillar ${numbered.number} is titled "${byNumber.title}" earlier and "${numbered.title}" here`);
       enterPillar(st, byNumber, line);
