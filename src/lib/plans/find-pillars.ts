@@ -110,7 +110,7 @@ export function looksLikePillarTitle(text: string): boolean {
 }
 
 /** How organisation items (組織運営) end: 信頼される区役所, 挑戦する組織, 学び合う職場. */
-export const ORG_TITLE_END = /(?:区役所|組織|職員|職場|チーム|区政)[!！]?$|^チーム[^\s、。]{1,8}$/;
+export const ORG_TITLE_END = /(?:区役所|組織|職員|職場|チーム|区政)[!！]?$/;
 
 export function looksLikeOrgTitle(text: string): boolean {
   const t = text.trim();

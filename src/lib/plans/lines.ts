@@ -29,7 +29,8 @@ export interface ContentLine {
  */
 const GLYPH_ALIASES: Record<string, string> = { '◯': '○', '⚫': '●', '□': '◇', '▽': '◆', '▶': '・', '▷': '・', '►': '・', '▸': '・', '▹': '・', '➢': '・', '➤': '・' };
 
-const CIRCLED_MOJIBAKE_LINE = /^\s*([@A-S])\s?(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「])/u;
+// @ A … I (① … ⑩) before a word; never a letter before katakana (Jリーグ, Bリーグ are names).
+const CIRCLED_MOJIBAKE_LINE = /^\s*(@(?=\s?[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「])|[A-I](?=\s?[\p{Script=Han}\p{Script=Hiragana}「]))\s?/u;
 
 export function toContentLines(text: string): ContentLine[] {
   const rawLines = text.split('\n');
@@ -39,9 +40,10 @@ export function toContentLines(text: string): ContentLine[] {
   let inFurnitureBlock = false;
   let contentSeen = false;
   // ▽ marks a newsletter's items under its ■ boxes; under ◆ items it marks their points (left as they are).
-  const triangleItems = !rawLines.some((l) => /^\s*◆/.test(l));
+  const triangleItems = !rawLines.some((l) => /^\s*◆(?!\s*(?:お?問(?:い)?合(?:わ)?せ|問\s))/.test(l));
   // ① ② ③ extracted as @ A B (unflatten.ts): where a line opens with "@" before a word, so do its siblings.
   const circledMojibake = rawLines.some((l) => CIRCLED_MOJIBAKE_LINE.test(l) && l.trim().startsWith('@'));
+  let highestCircled = -1;
   rawLines.forEach((raw, index) => {
     if (page.isFurniture(index)) return; // no gap: the text runs on across the page
     // 〇 (the kanji zero) opening a line before a space is the ○ glyph typed with the wrong character;
@@ -50,9 +52,14 @@ export function toContentLines(text: string): ContentLine[] {
       .trim()
       .replace(/^〇(?=[\s\u3000])/, '○')
       .replace(triangleItems ? /^[◯⚫□▽▶▷►▸▹➢➤]/ : /^[◯⚫□▶▷►▸▹➢➤]/, (glyph) => GLYPH_ALIASES[glyph])
-      .replace(CIRCLED_MOJIBAKE_LINE, (whole: string, letter: string) =>
-        circledMojibake ? String.fromCodePoint(0x2460 + (letter === '@' ? 0 : letter.charCodeAt(0) - 0x40)) : whole
-      );
+      .replace(CIRCLED_MOJIBAKE_LINE, (whole: string, letter: string) => {
+        // In sequence: a number at most two past the highest read (an overview printed in columns reads
+        // ① ③ ②); "@区民招待デー" then "Bリーグ" or "J…" is no series.
+        const k = letter === '@' ? 0 : letter.charCodeAt(0) - 0x40;
+        if (!circledMojibake || k > highestCircled + 2) return whole;
+        highestCircled = Math.max(highestCircled, k);
+        return String.fromCodePoint(0x2460 + k);
+      });
     // A part heading is never a picture label, even when it names one (コラム① 区のマスコット).
     const label = isPictureLabel(cleaned) && !isPartHeading(normalizeForMatch(cleaned));
     // A side menu's links come before the content, under 本文ここから: the content goes on from there.

@@ -15,8 +15,9 @@ const TRAILING_CODES = /(?:\s*[(（][^()（）]{1,3}[)）])+\s*$/;
 /** The marker words plans print as labels (※新規事業, 【拡充】, …の啓発　拡充), longest first. */
 export const MARKER_WORDS = '新規事業|重点事業|拡充事業|新規|重点|拡充';
 const NOTE_LABEL = new RegExp(`※\\s*(${MARKER_WORDS})`, 'g');
-/** "…を呼びかけます。拡充": a marker word right after the last sentence of a line (a table cell's end). */
-const AFTER_STOP = new RegExp(`(?<=。)(${MARKER_WORDS})(?=[ \\t\\u3000]*(?:[(（\\[［][^()（）\\[\\]［］\\n]{1,8}[)）\\]］][ \\t\\u3000]*)*$)`, 'gm');
+/** "…を呼びかけます。拡充": a marker word right after the text's last sentence (a table cell's end; a line
+ * that goes on, "…進めます。新規" / "就農者への…", is a wrapped sentence). */
+const AFTER_STOP = new RegExp(`(?<=。)(${MARKER_WORDS})(?=[ \\t\\u3000]*(?:[(（\\[［][^()（）\\[\\]［］\\n]{1,8}[)）\\]］][ \\t\\u3000]*)*$)`, 'g');
 /** "新規：地域包括ケアシステムの推進": a marker word with a colon opening a line labels what follows. */
 export const LEADING_LABEL = new RegExp(`^([ \\t\\u3000]*(?:[・\\-◆●■○◇◎][ \\t\\u3000]*)?)(${MARKER_WORDS})[ \\t\\u3000]*[:：][ \\t\\u3000]*`, 'gm');
 /**

@@ -105,7 +105,7 @@ export function readLegendLabelLine(text: string, line: number): LegendEntry[] |
 }
 
 /** Brackets that qualify a price or a name, never a marker: (税込), (仮称), (予定), (無料). */
-const NOT_A_CODE = /^(?:税込|税抜|税別|仮称|予定|無料|有料|要予約|先着順|抽選|再掲|続き|抜粋|例)$/;
+const NOT_A_CODE = /^(?:税込|税抜|税別|仮称|予定|無料|有料|要予約|先着順|抽選|再掲|続き|抜粋|例|特集|注|参考|別紙|写真)$/;
 
 /** Legend entry in a line, or null. Only call this outside pillars' item lists. */
 export function readLegendLine(text: string, line: number): LegendEntry | null {

@@ -36,7 +36,8 @@ function wrapsTitle(line: ContentLine, next: ContentLine): boolean {
  */
 function endsTheTitle(first: string, second: string): boolean {
   if (BARE_ENDING.test(second)) return looksLikePillarTitle(first + second);
-  return looksLikeOrgTitle(second) && !looksLikePillarTitle(first);
+  // (…チーム緑区: a team named after the ward ends an organisation item's title as 区役所 does)
+  return (looksLikeOrgTitle(second) || /^チーム[^\s、。]{1,8}$/.test(second)) && !looksLikePillarTitle(first);
 }
 
 const BARE_ENDING = /^(?:の)?(?:まちづくり|まち|街|地域づくり|区役所(?:づくり)?|くらし|暮らし)$/;

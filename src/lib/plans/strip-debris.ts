@@ -77,7 +77,10 @@ const FURNITURE: RegExp[] = [
 ];
 
 export function isFurniture(cleaned: string): boolean {
-  return FURNITURE.some((re) => re.test(cleaned.trim()));
+  // "◆問合せ 区政推進課 電話 …": a contact line behind the page's item glyph is furniture all the same.
+  const t = cleaned.trim();
+  const unglyphed = t.replace(/^[◆■●○◇□▽]\s*(?=お?問)/, '');
+  return FURNITURE.some((re) => re.test(t) || (unglyphed !== t && re.test(unglyphed)));
 }
 
 const CONTACT_LABEL = /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?[】\]]?(?:[\s:：]|$)/;
@@ -85,7 +88,7 @@ const CONTACT_NUMBER = /(?:電話|TEL|FAX|ファクス|℡|内線)\s*[:：]?\s*[
 
 /** Start of a contact block: everything after it until the next part heading is furniture. */
 export function startsFurnitureBlock(cleaned: string): boolean {
-  const t = cleaned.trim();
+  const t = cleaned.trim().replace(/^[◆■●○◇□▽]\s*(?=お?問)/, '');
   // 「問合せ 西区区政推進課…」 closes a newsletter page the way 「お問合せ先」 closes a web page.
   // A contact line that holds its numbers is one line of furniture (isFurniture), not a block's start.
   const contactLabel = [...t].length <= 40 && CONTACT_LABEL.test(t) && !CONTACT_NUMBER.test(t);

@@ -108,7 +108,8 @@ const PAGE_NUMBER = /(^|[ \u3000])[-‐－―—−]\s?[0-9０-９]{1,3}\s?[-‐
  * ① ② ③ extracted as @ A B (Shift_JIS 0x8740… with only the low byte kept, as Ⅰ Ⅱ Ⅲ become T U V):
  * where "@" opens a word, letters @, A, B … opening words are those circled numbers.
  */
-const CIRCLED_MOJIBAKE = /(^|[ \u3000])([@A-S])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「])/gu;
+// @ before any word; A … I never before katakana (Bリーグ, Jアラート are names).
+const CIRCLED_MOJIBAKE = /(^|[ \u3000])(@(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「])|[A-I](?=[\p{Script=Han}\p{Script=Hiragana}「]))/gu;
 export function restoreCircledNumbers(text: string): string {
   if (!/(?:^|[ \u3000])@[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「]/u.test(text)) return text;
   return text.replace(CIRCLED_MOJIBAKE, (_, before: string, letter: string) => before + String.fromCodePoint(0x2460 + (letter === '@' ? 0 : letter.charCodeAt(0) - 0x40)));

@@ -41,7 +41,8 @@ function continuesSummary(st: WalkState, line: ContentLine): boolean {
   const last = pillar.summary[pillar.summary.length - 1];
   // Carried on after a particle or comma, or after a line that stopped with no sentence end at all
   // ("…団体の取組を支" / "援し、…"): a summary is sentences, so its line without 。 has not ended.
-  const stoppedShort = !line.gapBefore && !/[。.!！?？」』)）]\s*$/.test(last) && [...last].length >= 30 && !isStructural(line);
+  // (a column's width: a one-line summary printed without 。, longer than any column, is no wrapped line)
+  const stoppedShort = !line.gapBefore && !/[。.!！?？」』)）]\s*$/.test(last) && [...last].length >= 30 && [...last].length <= 45 && !isStructural(line);
   if (!(carriesOn(last, line) || stoppedShort) || ITEM_GLYPHS.test(line.text) || readBullet(line.text) !== null) return false;
   // A heading-like line goes on with the summary only where the break is plain (…、 / …・) or the line
   // itself runs on: "…次の世代へ" over "地域防災拠点の機能強化" is a catch phrase, then an item's heading.
@@ -75,10 +76,10 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   // stops unfinished (…自助・, …商店街の) over a line that is no heading of the plan's own is a summary.
   const wrapsOn =
     numberedDoc && next !== undefined && carriesOn(text, next) && !ITEM_GLYPHS.test(next.text) && readBullet(next.text) === null &&
-    partHeadingKind(next.norm) === null && (/[、,，・]$/.test(text.trim()) || wrapWidth(text, next.text));
+    partHeadingKind(next.norm) === null && (STRONG_BREAK.test(text.trim()) || wrapWidth(text, next.text));
   if (
     st.pillar && st.pillar.items.length === 0 && next && !next.gapBefore &&
-    ((!isHeadingLike(next.text) && (/[、,]$/.test(text) || (numberedDoc && endsMidSentence(text) && wrapWidth(text, next.text)))) || wrapsOn)
+    ((!isHeadingLike(next.text) && (/[、,]$/.test(text) || (numberedDoc && endsMidSentence(text) && (STRONG_BREAK.test(text.trim()) || wrapWidth(text, next.text))))) || wrapsOn)
   ) {
     st.pillar.summary.push(text);
     extend(st.pillar.lines, line.n);
@@ -103,7 +104,7 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   // closing office-service pillar (plan-formats.md), unnumbered after numbered ones.
   if (
     st.pillar && st.style !== null && st.style !== 'none' && !st.inDetails && next && isProseLine(next) &&
-    OFFICE_SERVICE_TITLE.test(text.trim()) && !st.hasOrgPart
+    OFFICE_SERVICE_TITLE.test(text.trim()) && !st.hasOrgPart && (line.n > st.lastNumberedLine || st.pillar.items.length === 0)
   ) {
     newPillar(st, null, 'none', text, line);
     return;
@@ -136,7 +137,9 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   // (In a PDF wrapped at its column every line looks like a heading: the next line, a long one that is
   // no heading of the plan's own, is text too.)
   const nextIsText = next !== undefined && (isProseLine(next) || ([...next.text].length >= 30 && !isStructural(next)));
-  if (justEntered && next && !next.gapBefore && nextIsText && /[、,]/.test(text) && [...text].length >= 16 && (!looksLikePillarTitle(text) || [...text].length >= 30)) {
+  // (A wrapped line is about as long as the lines under it; a short heading over a long paragraph is an item.)
+  const asWideAsNext = next !== undefined && [...text].length >= 0.9 * Math.min(40, [...next.text.trim()].length);
+  if (justEntered && next && !next.gapBefore && nextIsText && asWideAsNext && /[、,]/.test(text) && [...text].length >= 16 && (!looksLikePillarTitle(text) || [...text].length >= 30)) {
     pillar!.summary.push(text);
     extend(pillar!.lines, line.n);
     st.r.lastRole = 'prose';
@@ -241,13 +244,16 @@ function handleProse(st: WalkState, line: ContentLine): void {
 }
 
 /** How a plan's closing office-service pillar is titled: 区役所づくり, 行政サービスの提供, 区民サービスの向上. */
-const OFFICE_SERVICE_TITLE = /(?:区役所(?:づくり)?|(?:行政|区民)サービス(?:の(?:提供|向上|充実))?)[!！]?$/;
+const OFFICE_SERVICE_TITLE = /(?:区役所(?:づくり)?|行政サービスの提供)[!！]?$/;
 
 /** The pillar's last item was a heading without a glyph over its own paragraph. */
 function followsHeadingItem(st: WalkState): boolean {
   const last = st.pillar?.items[st.pillar.items.length - 1];
   return last !== undefined && last.kind === 'glyph' && !ITEM_GLYPHS.test(last.head) && last.description.length > 0;
 }
+
+/** A line that stops on a comma or a case particle no title ends with (…地域で, …歴史を): it goes on. */
+const STRONG_BREAK = /[、,，・でをがのは]$/;
 
 /**
  * A line wrapped by the column is about as long as the paragraph line under it; a short heading that

@@ -188,7 +188,10 @@ function withSubtitle(st: WalkState, line: ContentLine | undefined, following?: 
 function wrapsSlogan(text: string, after: ContentLine): boolean {
   if (after.gapBefore || partHeadingKind(after.norm) || isSubtitle(after.norm) || /^~/.test(after.norm)) return false;
   const end = after.text.trim();
-  return /[うくぐすつぬぶむるいたな、]$/.test(text.trim()) && !text.includes('。') && [...end].length <= 10 && !/[、。]/.test(end);
+  // …and the short line ends it as a slogan does, with its place (まち 都筑, ふるさと, …区): not a
+  // heading (目標に込めた思い) or a signature (区長 横浜 花子).
+  const placeEnd = /(?:まち|街|ふるさと|区)(?:\s+\S{1,6})?$/.test(end) && !/区長|区役所長/.test(end);
+  return /[うくぐすつぬぶむるいたな、]$/.test(text.trim()) && !text.includes('。') && [...end].length <= 10 && !/[、。]/.test(end) && placeEnd;
 }
 
 function isSubtitle(norm: string): boolean {

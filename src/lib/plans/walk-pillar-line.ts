@@ -24,7 +24,7 @@ import { LEADING_LABEL, markerContext, stripMarkers } from './markers';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
 import { keepUnbrokenTitle } from './walk-sections';
-import { endsUnfinished } from './wrapped-lines';
+import { breaksMidWord, endsUnfinished } from './wrapped-lines';
 import { FIELD_LINE, glyphHeading, programHeading } from './walk-glyph-heading';
 import {
   type WalkState,
@@ -54,7 +54,10 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     // "支援  め、機材の貸出しと…"): the name and the text go on, no new row.
     const prev = st.item?.kind === 'row' ? st.item : null;
     const prevText = prev?.description[prev.description.length - 1] ?? '';
-    if (row && !isPillar && prev && [...row[0]].length <= 12 && !/[。)）]$/.test(prevText.trim()) && (endsUnfinished(prevText) || /^[ぁ-ゖ、。ー]/.test(row[1]))) {
+    // (the text cell going on: after a particle or comma, inside a word, or starting with a particle
+    // before a word — "…防止" / "の支援を行います。" — which no description starts with)
+    const goesOn = endsUnfinished(prevText) || breaksMidWord(prevText, row?.[1] ?? '') || /^(?:[、。]|[のをにがでとへやも][\p{Script=Han}\p{Script=Katakana}])/u.test(row?.[1] ?? '');
+    if (row && !isPillar && prev && [...row[0]].length <= 12 && !/[。)）]$/.test(prevText.trim()) && goesOn) {
       prev.head = `${prev.head}${row[0]}`;
       prev.title = `${prev.title ?? ''}${row[0]}`;
       prev.description.push(row[1]);
@@ -355,6 +358,12 @@ function labelledItem(st: WalkState, line: ContentLine): boolean {
   if (!m || m[1].trim() !== '') return false;
   const rest = text.slice(m[0].length).trim();
   if (rest === '') return false;
+  // "新規：1事業　拡充：2事業", "新規：なし": counts of the pillar's programs, kept with its summary, no item.
+  if (/^(?:[0-9０-９]+\s*(?:事業|件)|なし)/.test(rest)) {
+    st.pillar.summary.push(text);
+    extend(st.pillar.lines, line.n);
+    return true;
+  }
   addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: rest, title: null, program_name: null }, line, [text]);
   st.itemOpen = true;
   st.r.lastRole = 'bullet';
@@ -371,7 +380,8 @@ const FIRST_AMOUNT = /\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?円
 
 function labelledPrograms(st: WalkState, line: ContentLine): boolean {
   const m = LABELLED_PROGRAMS.exec(line.text.trim());
-  if (!m || !st.pillar) return false;
+  // "主な取組：…を支援し、…を進めます。" is a sentence, not a list of names.
+  if (!m || !st.pillar || m[1].includes('。')) return false;
   const ctx = markerContext(st.r.legend);
   for (const part of m[1].split(/[、，]/).map((p) => p.trim()).filter(Boolean)) {
     // A program's amount ends its entry: what follows on the line ("区の予算総額 6,188万円") is no part of it.

@@ -9,7 +9,7 @@ import { isHeadingLike, looksLikeOrgTitle, readNumberedHeading, withoutNumbering
 import { ITEM_GLYPHS, readBullet } from './read-initiatives';
 import { firstClause } from './walk-stance';
 import { splitTitleColon } from './walk-glyph-heading';
-import { carriesOn, endsUnfinished } from './wrapped-lines';
+import { breaksMidWord, carriesOn, endsUnfinished } from './wrapped-lines';
 import {
   type WalkState,
   addToSection,
@@ -71,7 +71,10 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
     const open = st.section;
     const wrappedBody =
       open !== null && open.body.length === 0 && st.previous?.n === open.lines[1] && readNumberedHeading(text) === null &&
-      !ITEM_GLYPHS.test(text) && (/[、,]/.test(text) && [...text].length >= 16 || endsUnfinished(text)) && !looksLikeOrgTitle(title);
+      !ITEM_GLYPHS.test(text) && (/[、,]/.test(text) && [...text].length >= 16 || endsUnfinished(text)) && !looksLikeOrgTitle(title) &&
+      !/区役所づくり$|職場づくり$|組織づくり$/.test(title) &&
+      // (a title over a paragraph of its own is the next item, unless a word breaks across the two: 考えま / す。)
+      !([...text].length < 30 && next !== undefined && !isHeadingLike(next.text) && !endsUnfinished(text) && !breaksMidWord(text, next.text));
     if (wrappedBody) {
       addToSection(st, text, line);
       return;

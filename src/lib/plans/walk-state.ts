@@ -62,6 +62,8 @@ export interface WalkState {
   hasPlanParts: boolean;
   /** The text has a 組織運営 part heading somewhere. */
   hasOrgPart: boolean;
+  /** The last line of the text with a numbered heading (a closing office-service pillar comes after it). */
+  lastNumberedLine: number;
   /** The content line before the one being read, and the last line read as an overview program list. */
   previous: ContentLine | undefined;
   /** The line before `previous`. */
@@ -111,6 +113,7 @@ export function newWalkState(): WalkState {
     listOpenFor: null,
     hasPlanParts: false,
     hasOrgPart: false,
+    lastNumberedLine: 0,
     previous: undefined,
     beforePrevious: undefined,
     programListLine: null,
