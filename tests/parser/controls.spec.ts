@@ -20,6 +20,11 @@ interface Control {
   truncated?: boolean;
   /** Words no warning may contain. */
   noWarning?: string[];
+  goal?: string;
+  /** Markers of every item, in order (flattened over the pillars). */
+  markers?: string[][];
+  /** Titles of the organisation items, in order. */
+  organisation?: string[];
 }
 
 const CONTROLS: Control[] = [
@@ -35,7 +40,20 @@ const CONTROLS: Control[] = [
   { file: '12-catchphrase-wrap', pillars: ['安全・安心なまちづくり', '健やかに暮らせるまちづくり', '緑と文化を生かしたまちづくり'], items: [2, 2, 1], truncated: false },
   { file: '13-triangle-subpoints', pillars: 2, items: [2, 1], inDescription: ['▽対象:', '▽実施時期:', '▽対応言語:'] },
   { file: '14-details-fields', pillars: 2, items: [2, 2], noWarning: ['現状・課題'] },
-  { file: '17-budget-lines', pillars: ['安全・安心なまちづくり', '健やかに暮らせるまちづくり', 'にぎわいのあるまちづくり'], items: [2, 2, 1] }
+  { file: '17-budget-lines', pillars: ['安全・安心なまちづくり', '健やかに暮らせるまちづくり', 'にぎわいのあるまちづくり'], items: [2, 2, 1] },
+  // A second review's controls.
+  { file: 'r02-first-line-comma', pillars: 3, items: [2, 2, 1] },
+  { file: 'r03-short-particle-summary', pillars: 2, items: [2, 1], noWarning: ['heads nothing'] },
+  { file: 'r04-office-service-no-org', pillars: ['地域のつながりを育むまちづくり', '安全・安心なまちづくり', '子育てしやすいまちづくり'], items: [2, 1, 2], truncated: false },
+  { file: 'r07-layout-table-noun-ending', pillars: 2, items: [3, 3] },
+  { file: 'r08-labelled-counts', pillars: 2, items: [3, 2], markers: [['新規'], ['拡充'], ['拡充'], ['拡充'], []] },
+  { file: 'r09-labelled-sentence', pillars: 2, items: [2, 1] },
+  { file: 'r11-marker-word-wrapped', pillars: 2, items: [2, 2], markers: [[], [], [], []] },
+  { file: 'r12-goal-then-short-heading', pillars: 2, items: [1, 1], goal: 'ともに支えあい 未来へつなぐ' },
+  { file: 'r13-goal-then-mayor', pillars: 2, items: [1, 1], goal: '誰もが住みたい、住み続けたい' },
+  { file: 'r17-newsletter-triangle-contact', pillars: ['安全に安心して暮らせるまちづくり', '地域で支えあう福祉・保健のまちづくり'], items: [2, 2], truncated: false },
+  { file: 'r19-long-summary-no-stop', pillars: 3, items: [2, 2, 1] },
+  { file: 'r20-org-team-slogan', pillars: 2, items: [1, 1], organisation: ['区民の声を聴き、地域とともに考える区役所づくり', '職員一人ひとりが、力を発揮できる組織づくり'] }
 ];
 
 describe.each(CONTROLS)('$file', (c) => {
@@ -61,5 +79,8 @@ describe.each(CONTROLS)('$file', (c) => {
     const descriptions = p.pillars.flatMap((x) => x.initiatives.map((i) => i.description)).join('\n');
     for (const d of c.inDescription ?? []) expect(descriptions).toContain(d);
     for (const w of c.noWarning ?? []) expect(p.warnings.filter((x) => x.message.includes(w))).toEqual([]);
+    if (c.goal !== undefined) expect(p.basic_goal).toBe(c.goal);
+    if (c.markers !== undefined) expect(p.pillars.flatMap((x) => x.initiatives.map((i) => i.markers))).toEqual(c.markers);
+    if (c.organisation !== undefined) expect(p.sections.filter((x) => x.kind === 'organisation' && x.body !== '').map((x) => x.title)).toEqual(c.organisation);
   });
 });
