@@ -63,11 +63,36 @@ const wardOnly = (name: string): string => name.replace(/^[^\s、。「」()]{1,
  */
 export function readHeader(lines: ContentLine[], rawLines: string[] = []): PlanHeader {
   const header = readContentHeader(lines);
+  // Every dated title was in a side menu, so the content's title was dropped as a line the page repeats
+  // (the menu's first entry is the page's own title): the page's <h1> is the dated title standing apart,
+  // nearest above the 基本目標 heading, in the text as given.
+  if (header.note !== null) {
+    const own = ownTitleAboveGoal(rawLines);
+    if (own !== null) {
+      const match = TITLE.exec(own.text.normalize('NFKC'))!;
+      return { title: own.text, ward: wardOnly(match[match.length - 1]), fiscal_year: fiscalYearFrom(match[0]), line: own.n, note: null };
+    }
+  }
   if (header.fiscal_year !== null) return header;
   const dated = rawLines.slice(0, 80).find((l) => TITLE.test(l.normalize('NFKC')));
   if (!dated) return header;
   const match = TITLE.exec(dated.normalize('NFKC'))!;
   return { ...header, ward: header.ward ?? wardOnly(match[match.length - 1]), fiscal_year: fiscalYearFrom(match[0]) };
+}
+
+/** The last dated title alone on its line above the goal heading, with no dated title on the lines next to it. */
+function ownTitleAboveGoal(rawLines: string[]): { text: string; n: number } | null {
+  const goal = rawLines.findIndex((l) => partHeadingKind(l.normalize('NFKC').replace(/\s+/g, '')) === 'goal');
+  if (goal < 0) return null;
+  const dated = (i: number) => {
+    const t = (rawLines[i] ?? '').normalize('NFKC').trim();
+    const m = TITLE.exec(t);
+    return m !== null && isAlone(t, m);
+  };
+  for (let i = goal - 1; i >= 0; i--) {
+    if (dated(i) && !dated(i - 1) && !dated(i + 1)) return { text: rawLines[i].trim(), n: i + 1 };
+  }
+  return null;
 }
 
 function readContentHeader(lines: ContentLine[]): PlanHeader {

@@ -28,7 +28,8 @@ const SYMBOL_IS = /^([★☆◎○●])\s*は\s*、?\s*(.{2,40}?)(?:です|を�
 const MARKED_WITH = /^(.{2,50}?)には、?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*を(?:付けて|付して|表示して|記載して|示して)(?:います|いる|あります)。?$/;
 
 function readLegendSentence(text: string, line: number): LegendEntry[] {
-  const t = text.trim().replace(/。$/, '');
+  // "主な事業・取組のうち、★は新規事業、☆は拡充事業を示します。": the lead-in names what the symbols mark.
+  const t = text.trim().replace(/。$/, '').replace(/^[^★☆◎○●。]{1,20}(?:のうち|では|について|の中で)、\s*(?=[★☆◎○●]\s*は)/, '');
   const entry = (marker: string, label: string): LegendEntry => ({
     marker: marker.normalize('NFKC').trim(),
     label: label.trim(),
@@ -39,7 +40,7 @@ function readLegendSentence(text: string, line: number): LegendEntry[] {
   const marked = MARKED_WITH.exec(text.trim());
   if (marked) return [entry(marked[2], marked[1])];
   const parts = t.split(/[、，,]\s*(?=[★☆◎○●]\s*は)/);
-  const entries = parts.map((p) => SYMBOL_IS.exec(p.trim()));
+  const entries = parts.map((p) => SYMBOL_IS.exec(p.trim().replace(/を(?:示し|表し)ます$|です$/, '')));
   if (entries.every((m) => m !== null && /事業|取組|新規|重点|拡充/.test(m[2]))) return entries.map((m) => entry(m![1], m![2]));
   return [];
 }

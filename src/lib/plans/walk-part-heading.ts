@@ -115,7 +115,7 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
   st.mode = 'goal';
   if (st.r.basicGoal !== null) return 0;
   const text = line.text;
-  const rest = text.normalize('NFKC').replace(/^\s*(?:第?\s*(?:I|1|T)\s*[.．:：]?)?\s*[【\[〔■]?\s*(?:区\s*の|区\s*運\s*営\s*の)?基\s*本\s*目\s*標\s*[】\]〕]?\s*(?:\((?:めざす|目指す)[^()]{0,20}\)\s*)?[:：]?\s*/, '');
+  const rest = text.normalize('NFKC').replace(/^\s*(?:第?\s*(?:I|1|T)\s*[.．:：]?)?\s*[【\[〔■]?\s*(?:(?:区\s*の|区\s*運\s*営\s*の)?基\s*本\s*目\s*標|区\s*の\s*目\s*標)\s*[】\]〕]?\s*(?:\((?:めざす|目指す)[^()]{0,20}\)\s*)?[:：]?\s*/, '');
   const printed = rest === '' ? '' : text.slice(text.length - rest.length).trim() || rest;
   if (printed !== '') {
     st.r.basicGoal = printed;
