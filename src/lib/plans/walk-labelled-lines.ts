@@ -19,6 +19,19 @@ import { type WalkState, addItem, addLegend, findPillarByTitle, shortText, warn 
 export function itemNote(st: WalkState, line: ContentLine): boolean {
   const item = st.item;
   if (!st.pillar || !item || st.pillar.items[st.pillar.items.length - 1] !== item || line.gapBefore) return false;
+  const text = line.text.trim();
+  // "（旧：地域活動支援事業）" alone under a heading: the heading's rename note (lineage reads it there).
+  if (/^[(（]\s*旧\s*[:：][^()（）]+[)）]$/.test(text) && item.description.length === 0) {
+    item.notes = [...(item.notes ?? []), text];
+    extend(item.lines, line.n);
+    return true;
+  }
+  // "…【…事業】※新規" / "事業": the marker label wrapped onto the next line.
+  if (text === '事業' && /※\s*(?:新規|重点|拡充)$/.test(item.head.trim()) && item.description.length === 0) {
+    item.head = `${item.head.trim()}${text}`;
+    extend(item.lines, line.n);
+    return true;
+  }
   // ▽対象:… / ▽実施時期:… under a ◆ item (where ▽ marks no items of its own: lines.ts): its points.
   if (!/^[※▽]/.test(line.text.trim()) || readLegendLines(line.text, line.n).length > 0) return false;
   item.description.push(line.text.trim());
