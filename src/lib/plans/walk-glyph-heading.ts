@@ -30,6 +30,17 @@ export function glyphPillarHeading(line: ContentLine, next: ContentLine | undefi
 export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   const glyph = readGlyphHeading(line.text, markerContext(st.r.legend));
   if (!glyph) return false;
+  // "★防災講座の開催          マンション向けの…": a `pdftotext -layout` table row whose name carries the
+  // list's mark; the rows after it (with or without a mark) are read as that table's.
+  const cells = st.pillar ? /^(\S.*?\S)[ \u3000]{3,}(\S.*)$/.exec(line.text.trim().slice(glyph.glyph.length).trim()) : null;
+  if (cells && st.pillar && !/[。]/.test(cells[1])) {
+    addItem(st, { kind: 'row', sub_theme: st.subTheme, head: line.text.trim(), title: cells[1], program_name: null }, line, [cells[2]]);
+    st.itemOpen = true;
+    st.tableMode = true;
+    st.tableSpaced = true;
+    st.r.lastRole = 'bullet';
+    return true;
+  }
   // A newsletter's boxes: "■ 災害に強い安全・安心なまちづくり" over its list is a pillar, not an item.
   const pillarTitle = !st.pillar || st.pillarGlyph === glyph.glyph ? glyphPillarHeading(line, next) : null;
   if (pillarTitle !== null) {

@@ -49,6 +49,11 @@ export function handlePartHeading(
       const note = /[(（]([^()（）]+)[)）]\s*$/.exec(line.text)?.[1];
       for (const entry of note ? readLegendLines(note, line.n) : []) addLegend(st, entry, line);
       const perPillar = headsPillarList(st);
+      // 「施策(1)の主な事業・取組」 over tab- or bar-separated rows with no header row: the rows of its table.
+      if (next && splitTableRow(next.text) !== null) {
+        st.tableMode = true;
+        st.tableSpaced = false;
+      }
       st.mode = 'pillars';
       st.r.sawPillarsHeading = true;
       // A per-pillar "主な取組" header keeps its pillar; a part-level one starts the details.

@@ -74,7 +74,8 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
       !ITEM_GLYPHS.test(text) && (/[、,]/.test(text) && [...text].length >= 16 || endsUnfinished(text)) && !looksLikeOrgTitle(title) &&
       !/区役所づくり$|職場づくり$|組織づくり$/.test(title) &&
       // (a title over a paragraph of its own is the next item, unless a word breaks across the two: 考えま / す。)
-      !([...text].length < 30 && next !== undefined && !isHeadingLike(next.text) && !endsUnfinished(text) && !breaksMidWord(text, next.text));
+      // (a wrapped line is at least as long as the paragraph's next line; a title is shorter than its text)
+      !(next !== undefined && [...text].length < [...next.text].length && !isHeadingLike(next.text) && !endsUnfinished(text) && !breaksMidWord(text, next.text));
     if (wrappedBody) {
       addToSection(st, text, line);
       return;
