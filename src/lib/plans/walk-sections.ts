@@ -76,7 +76,10 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
       // (a title over a paragraph of its own is the next item, unless a word breaks across the two: 考えま / す。)
       // (a wrapped line is at least as long as the paragraph's next line; a title is shorter than its text)
       !(next !== undefined && [...text].length < [...next.text].length && !isHeadingLike(next.text) && !endsUnfinished(text) && !breaksMidWord(text, next.text));
-    if (wrappedBody) {
+    // "…発揮できる職場" / "をつくります。": a line whose next starts with a particle is a wrapped sentence,
+    // however its end reads.
+    const particleNext = open !== null && open.body.length === 0 && st.previous?.n === open.lines[1] && next !== undefined && !next.gapBefore && /^[をにがでとへやも][^\s]/.test(next.text.trim()) && readNumberedHeading(text) === null;
+    if (wrappedBody || particleNext) {
       addToSection(st, text, line);
       return;
     }
