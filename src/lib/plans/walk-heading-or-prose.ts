@@ -4,7 +4,7 @@
  * extraction lost (recover-lost-headings.ts decides what it was).
  */
 import type { ContentLine } from './lines';
-import { extend } from './drafts';
+import { type PillarDraft, extend } from './drafts';
 import { partHeadingKind } from './part-headings';
 import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, readNumberedHeading } from './find-pillars';
 import { ITEM_GLYPHS, isTableHeader, readBullet, readProgramList } from './read-initiatives';
@@ -32,6 +32,13 @@ function continuesOpenItem(st: WalkState, line: ContentLine): boolean {
   extend(st.pillar.lines, line.n);
   st.r.lastRole = 'prose';
   return true;
+}
+
+/** The line is part of the pillar's summary (a wrapped summary line, a figure, a subtitle). */
+function addToSummary(st: WalkState, pillar: PillarDraft, line: ContentLine): void {
+  pillar.summary.push(line.text);
+  extend(pillar.lines, line.n);
+  st.r.lastRole = 'prose';
 }
 
 /** The pillar's summary stopped mid-sentence on the line above ("…自助・" / "共助による…"): this line goes on with it. */
@@ -81,17 +88,13 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     st.pillar && st.pillar.items.length === 0 && next && !next.gapBefore &&
     ((!isHeadingLike(next.text) && (/[、,]$/.test(text) || (numberedDoc && endsMidSentence(text) && (STRONG_BREAK.test(text.trim()) || wrapWidth(text, next.text))))) || wrapsOn)
   ) {
-    st.pillar.summary.push(text);
-    extend(st.pillar.lines, line.n);
-    st.r.lastRole = 'prose';
+    addToSummary(st, st.pillar, line);
     return;
   }
   // The text's last line, a clause (…が広がる、…まちづくり) under a pillar heading with nothing else under it:
   // its summary cut off where the text stops (detect-truncation.ts then says so), not a photo title.
   if (!next && st.pillar && st.pillar.items.length === 0 && st.pillar.summary.length === 0 && /[、,]/.test(text)) {
-    st.pillar.summary.push(text);
-    extend(st.pillar.lines, line.n);
-    st.r.lastRole = 'prose';
+    addToSummary(st, st.pillar, line);
     return;
   }
   // "～災害に強い地域をめざして～" under a pillar heading: the pillar's subtitle, kept with its summary.
@@ -140,9 +143,7 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   // (A wrapped line is about as long as the lines under it; a short heading over a long paragraph is an item.)
   const asWideAsNext = next !== undefined && [...text].length >= 0.9 * Math.min(40, [...next.text.trim()].length);
   if (justEntered && next && !next.gapBefore && nextIsText && asWideAsNext && /[、,]/.test(text) && [...text].length >= 16 && (!looksLikePillarTitle(text) || [...text].length >= 30)) {
-    pillar!.summary.push(text);
-    extend(pillar!.lines, line.n);
-    st.r.lastRole = 'prose';
+    addToSummary(st, pillar!, line);
     return;
   }
   // A heading right over a 主な事業・取組 | 内容 table header is the pillar that table belongs to.
