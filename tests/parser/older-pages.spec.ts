@@ -81,3 +81,21 @@ describe('older tables and PDF text', () => {
     expect(org('tsuzuki-2019-pdf').map((s) => s.title)).toEqual(['区民の皆様に信頼される区役所', '地域とともに課題を解決する区役所', '職員の力を生かす組織']);
   });
 });
+
+describe('titles and goals a last hunt found cut or wrong', () => {
+  it('a side menu of years running straight into the page title (平成29年度 repeated above 区の目標)', () => {
+    const plan = older('m6-year-menu');
+    expect(plan.fiscal_year).toBe(2017);
+    expect(plan.warnings.filter((w) => w.message.includes('several fiscal years'))).toEqual([]);
+  });
+
+  it('a goal wrapped after の, with its subtitle under it; a pillar title going on with に', () => {
+    const plan = older('m3-goal-wrap');
+    expect(plan.basic_goal).toBe('みんなでつくる 安心と笑顔のまち さかえ〜自然と歴史を次の世代へ〜');
+    expect(plan.pillars[0].title).toBe('子どもから高齢者まで健やかに暮らせるまち');
+  });
+
+  it('a subtitle opened on the goal line and closed on the next', () => {
+    expect(older('m3-goal-subtitle-wrap').basic_goal).toBe('みんなでつくる 安心と笑顔のまち さかえ 〜自然と歴史を次の世代へ〜');
+  });
+});

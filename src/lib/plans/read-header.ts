@@ -92,6 +92,13 @@ function ownTitleAboveGoal(rawLines: string[]): { text: string; n: number } | nu
   for (let i = goal - 1; i >= 0; i--) {
     if (dated(i) && !dated(i - 1) && !dated(i + 1)) return { text: rawLines[i].trim(), n: i + 1 };
   }
+  // The menu runs straight into the title: the dated line right above the goal heading that repeats a
+  // line printed before it (the menu's entry for this year) is the page's own title.
+  let above = goal - 1;
+  while (above >= 0 && rawLines[above].trim() === '') above--;
+  if (above >= 0 && dated(above) && rawLines.slice(0, above).some((l) => l.trim() === rawLines[above].trim())) {
+    return { text: rawLines[above].trim(), n: above + 1 };
+  }
   return null;
 }
 

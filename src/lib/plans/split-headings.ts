@@ -26,7 +26,10 @@ function wrapsTitle(line: ContentLine, next: ContentLine): boolean {
   const numbered = readNumberedHeading(line.text);
   if (!numbered || next.gapBefore || isPartHeading(line.norm) || !isTitleLine(next) || [...next.text.trim()].length > 15) return false;
   const title = numbered.title.trim();
-  return /[るたいのにとなでやり、]$/.test(title) && !looksLikePillarTitle(title) && endsTheTitle(title, next.text.trim());
+  const second = next.text.trim();
+  // "1 子どもから高齢者まで健やか" / "に暮らせるまち": the title goes on with a particle, into a pillar's ending.
+  if (/^[にのをがとでへや]/.test(second) && [...second].length <= 10 && !looksLikePillarTitle(title) && looksLikePillarTitle(title + second)) return true;
+  return /[るたいのにとなでやり、]$/.test(title) && !looksLikePillarTitle(title) && endsTheTitle(title, second);
 }
 
 /**

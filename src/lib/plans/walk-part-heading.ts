@@ -146,6 +146,12 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
       st.r.basicGoal = `${next.text}${after!.text}`;
       return 2;
     }
+    // "…まち さかえ 〜自然と歴史を" / "次の世代へ〜": a subtitle opened on the goal's line, closed on the next.
+    const tildes = (t: string) => (t.match(/[~〜～]/g) ?? []).length;
+    if (after && !after.gapBefore && tildes(next.text) % 2 === 1 && /^[^~〜～]{1,30}[~〜～]$/.test(after.text.trim())) {
+      st.r.basicGoal = `${next.text}${after.text.trim()}`;
+      return 2;
+    }
     // "緑と笑顔があふれ、ともに支えあう" / "まち 都筑": a slogan wrapped after a word that needs its noun.
     if (after && wrapsSlogan(next.text, after)) {
       st.r.basicGoal = `${next.text}${after.text}`;
@@ -196,7 +202,7 @@ function wrapsSlogan(text: string, after: ContentLine): boolean {
   // …and the short line ends it as a slogan does, with its place (まち 都筑, ふるさと, …区): not a
   // heading (目標に込めた思い) or a signature (区長 横浜 花子).
   const placeEnd = /(?:まち|街|ふるさと|区)(?:\s+\S{1,6})?$/.test(end) && !/区長|区役所長/.test(end);
-  return /[うくぐすつぬぶむるいたな、]$/.test(text.trim()) && !text.includes('。') && [...end].length <= 10 && !/[、。]/.test(end) && placeEnd;
+  return /[うくぐすつぬぶむるいたなの、]$/.test(text.trim()) && !text.includes('。') && [...end].length <= 10 && !/[、。]/.test(end) && placeEnd;
 }
 
 function isSubtitle(norm: string): boolean {
