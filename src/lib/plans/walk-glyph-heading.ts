@@ -3,6 +3,7 @@
  * program name), a sub-theme over bullets, a sentence read as a bullet, or a ◇ point of the item above.
  */
 import type { ContentLine } from './lines';
+import { YEN } from './amounts';
 import { extend } from './drafts';
 import { isHeadingLike, looksLikePillarTitle } from './find-pillars';
 import { partHeadingKind } from './part-headings';
@@ -117,9 +118,9 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
   return true;
 }
 
-const OFFICE_BUDGET = /(?:運営|管理)に(?:係る|かかる|要する)経費\s*[:：]?\s*[0-9０-９][0-9０-９,，.．億万千]*\s*円$/;
+const OFFICE_BUDGET = new RegExp(`(?:運営|管理)に(?:係る|かかる|要する)経費\\s*[:：]?\\s*${YEN}$`);
 // "…事業:412万円", "…の向上 予算 1,200万円": a budget after the name.
-const BUDGET_AFTER_NAME = /\s*(?:[:：]|\s(?:予算(?:額)?|事業費)\s*[:：]?)\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?\s*円$/;
+const BUDGET_AFTER_NAME = new RegExp(`\\s*(?:[:：]|\\s(?:予算(?:額)?|事業費)\\s*[:：]?)\\s*${YEN}$`);
 
 /**
  * "泉区の魅力づくりと発信【定住・転入促進事業】" with no glyph (a web page's <h4>, a PDF that lost its ◆):

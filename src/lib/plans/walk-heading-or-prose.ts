@@ -4,6 +4,7 @@
  * extraction lost (recover-lost-headings.ts decides what it was).
  */
 import type { ContentLine } from './lines';
+import { YEN } from './amounts';
 import { type PillarDraft, extend } from './drafts';
 import { partHeadingKind } from './part-headings';
 import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, readNumberedHeading } from './find-pillars';
@@ -62,7 +63,7 @@ function continuesSummary(st: WalkState, line: ContentLine): boolean {
 }
 
 /** "6事業 2,840万円": a pillar's count of programs and its budget, printed under its heading. */
-const COUNT_AND_BUDGET = /^[0-9０-９]{1,3}\s*事業\s*[:：]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?\s*円$/;
+const COUNT_AND_BUDGET = new RegExp(`^[0-9０-９]{1,3}\\s*事業\\s*[:：]?\\s*${YEN}$`);
 
 function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   const text = line.text;

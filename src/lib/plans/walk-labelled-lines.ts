@@ -4,6 +4,7 @@
  * table printed one cell per line.
  */
 import type { ContentLine } from './lines';
+import { YEN } from './amounts';
 import { extend } from './drafts';
 import { isHeadingLike, readNumberedHeading } from './find-pillars';
 import { takeProgramName } from './read-initiatives';
@@ -111,8 +112,8 @@ export function labelledItem(st: WalkState, line: ContentLine): boolean {
  * each named program is an item, its markers kept, its amount left in the description.
  */
 const LABELLED_PROGRAMS = /^(?:【(?:主な(?:事業|取組|取り組み)|主要事業|重点事業)】|(?:主な(?:事業|取組|取り組み)|主要事業|重点事業)\s*[：:])\s*(.+)$/;
-const AMOUNT = /\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?円$/;
-const FIRST_AMOUNT = /\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億|万|千)?円/;
+const AMOUNT = new RegExp(`\\s*${YEN}$`);
+const FIRST_AMOUNT = new RegExp(`\\s*${YEN}`);
 
 export function labelledPrograms(st: WalkState, line: ContentLine): boolean {
   const m = LABELLED_PROGRAMS.exec(line.text.trim());

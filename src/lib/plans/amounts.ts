@@ -1,0 +1,5 @@
+/**
+ * A yen amount as plan documents print it (100万円, 1,526万円, 1億2,300万円, 738千円): one pattern for the
+ * readers that keep amounts out of names and titles.
+ */
+export const YEN = '[0-9０-９][0-9０-９,，.．]*\\s*(?:億[0-9０-９,，.．]*\\s*)?(?:万|千)?\\s*円';
