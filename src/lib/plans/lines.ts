@@ -9,6 +9,7 @@ import { readNumberedHeading } from './find-pillars';
 import { findPageFurniture } from './page-furniture';
 import { joinSplitHeadings } from './split-headings';
 import { expandPillarTables } from './pillar-table';
+import { circledIndex, circledNumber } from './unflatten';
 
 export interface ContentLine {
   /** 1-based line number in the given text. */
@@ -55,10 +56,10 @@ export function toContentLines(text: string): ContentLine[] {
       .replace(CIRCLED_MOJIBAKE_LINE, (whole: string, letter: string) => {
         // In sequence: a number at most two past the highest read (an overview printed in columns reads
         // ① ③ ②); "@区民招待デー" then "Bリーグ" or "J…" is no series.
-        const k = letter === '@' ? 0 : letter.charCodeAt(0) - 0x40;
+        const k = circledIndex(letter);
         if (!circledMojibake || k > highestCircled + 2) return whole;
         highestCircled = Math.max(highestCircled, k);
-        return String.fromCodePoint(0x2460 + k);
+        return circledNumber(k);
       });
     // A part heading is never a picture label, even when it names one (コラム① 区のマスコット).
     const label = isPictureLabel(cleaned) && !isPartHeading(normalizeForMatch(cleaned));

@@ -110,9 +110,13 @@ const PAGE_NUMBER = /(^|[ \u3000])[-‐－―—−]\s?[0-9０-９]{1,3}\s?[-‐
  */
 // @ before any word; A … I never before katakana (Bリーグ, Jアラート are names).
 const CIRCLED_MOJIBAKE = /(^|[ \u3000])(@(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「])|[A-I](?=[\p{Script=Han}\p{Script=Hiragana}「]))/gu;
+/** The circled number's index a mojibake letter stands for: @ → 0 (①), A → 1 (②) … */
+export const circledIndex = (letter: string): number => (letter === '@' ? 0 : letter.charCodeAt(0) - 0x40);
+export const circledNumber = (index: number): string => String.fromCodePoint(0x2460 + index);
+
 export function restoreCircledNumbers(text: string): string {
   if (!/(?:^|[ \u3000])@[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「]/u.test(text)) return text;
-  return text.replace(CIRCLED_MOJIBAKE, (_, before: string, letter: string) => before + String.fromCodePoint(0x2460 + (letter === '@' ? 0 : letter.charCodeAt(0) - 0x40)));
+  return text.replace(CIRCLED_MOJIBAKE, (_, before: string, letter: string) => before + circledNumber(circledIndex(letter)));
 }
 
 function unflattenLine(given: string): string[] | null {
