@@ -11,6 +11,7 @@ function item(position: number, p: Partial<ParsedInitiative>): ParsedInitiative 
 
 function plan(): ParsedPlan {
   return {
+    city: null,
     ward: '泉区',
     fiscal_year: 2022,
     title: null,

@@ -26,6 +26,9 @@ test('import two years of a ward (text), see them everywhere with lineage, reloa
   await expect(page.getByLabel('区', { exact: true })).toHaveValue('テスト区');
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2023');
   await expect(page.getByText('施策 4・取組 12')).toBeVisible();
+  // テスト区 is no ward of Yokohama and the text names no city: the form asks for one before adding.
+  await expect(page.getByLabel('市')).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'この内容で追加' })).toBeDisabled();
   await page.getByLabel('市').fill('テスト市');
   await addPreviewed(page);
   await importFile(page, 'tests/fixtures/lineage/test-ku-2024.txt');
@@ -83,6 +86,18 @@ test('import a PDF (text layer read by pdf.js in a worker) and an HTML page with
   await expect(page.getByText('施策 3・取組 4')).toBeVisible();
   await expect(page.getByLabel('年度', { exact: true })).toHaveValue('2025');
   await expect(page.locator('ul.warnings li', { hasText: 'no line breaks' })).toHaveText(/^1 行目: /);
+  await page.getByRole('button', { name: 'やめる' }).click();
+
+  // The city comes from the text where it is printed with the ward; a Yokohama ward name without one is
+  // taken as Yokohama's, and the form says so.
+  const body = '基本目標\n緑と川のまち\n目標達成に向けた施策\n1 安全なまち\n・防災訓練を支援します。\n';
+  await page.locator('input[type=file]').setInputFiles({ name: 'nakahara.txt', mimeType: 'text/plain', buffer: Buffer.from(`令和5年度 川崎市中原区運営方針\n${body}`) });
+  await expect(page.getByLabel('区', { exact: true })).toHaveValue('中原区');
+  await expect(page.getByLabel('市')).toHaveValue('川崎市');
+  await page.getByRole('button', { name: 'やめる' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'izumi.txt', mimeType: 'text/plain', buffer: Buffer.from(`令和5年度 泉区運営方針\n${body}`) });
+  await expect(page.getByLabel('市')).toHaveValue('横浜市');
+  await expect(page.getByText('市は文書に書かれていないため横浜市としています。')).toBeVisible();
   await page.getByRole('button', { name: 'やめる' }).click();
 
   let dialogs = 0;

@@ -5,6 +5,7 @@
 import { PlanInputError, type ParsedPlan, type ParseOptions } from './types';
 import { toContentLines } from './lines';
 import { readHeader } from './read-header';
+import { readCity } from './read-city';
 import { looksLikeOrgTitle } from './find-pillars';
 import { walkLines } from './walk-lines';
 import { recoverLostHeadings } from './recover-lost-headings';
@@ -84,8 +85,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     warnings.push({ line: 1, message: `${flat.splitLines === 1 ? 'a line' : `${flat.splitLines} lines`} of the text had no line breaks (a flattened text copy): read by splitting at headings, bullets and sentence ends; positions point to the given line` });
   }
   warnings.sort((a, b) => a.line - b.line);
+  const ward = options.ward ?? header.ward;
   const plan: ParsedPlan = {
-    ward: options.ward ?? header.ward,
+    city: readCity(given.split('\n'), ward)?.city ?? null,
+    ward,
     fiscal_year: options.fiscal_year ?? header.fiscal_year,
     title: header.title,
     basic_goal: basicGoal,

@@ -65,6 +65,8 @@ export interface ParsedSection {
 }
 
 export interface ParsedPlan {
+  /** Where the text prints it with the ward (川崎市中原区, 横浜市泉区役所) or is the city's own publication (広報よこはま); else null (read-city.ts). */
+  city: string | null;
   ward: string | null;
   fiscal_year: number | null;
   /** The document's own title line where found, e.g. '令和4年度戸塚区運営方針'. */
