@@ -32,9 +32,29 @@ export function fiscalYearFrom(text: string): number | null {
 
 // "区運営方針", "区の運営方針", "区区政運営方針" / "区区運営方針" (the ward's name, then 区政 or 区).
 // "令和5年度の保土ケ谷区運営方針をお知らせします": the の after 年度 is no part of the ward's name.
-const TITLE = new RegExp(`(${YEAR})\\s*(?:の\\s*)?([^\\s、。「」()の]{1,12}?区)\\s*(?:の)?(?:区政|区)?運営方針`);
+// A ward's name has no digits, 年 or 度: "令和5年度区運営方針（青葉区）" and "令和2年度の区運営方針に基づき" name no ward there.
+const WARD = '[^\\s、。「」()の0-9年度]{1,12}?区';
+const TITLE = new RegExp(`(${YEAR})\\s*(?:の\\s*)?(${WARD})\\s*(?:の)?(?:区政|区)?運営方針`);
 
-const WARD_NAMED = new RegExp(`([^\\s、。「」()]{1,12}?区)\\s*(?:${YEAR}\\s*)?(?:の)?(?:区政|区)?運営方針`);
+const WARD_NAMED = new RegExp(`(${WARD})\\s*(?:${YEAR}\\s*)?(?:の)?(?:区政|区)?運営方針`);
+
+/** A title with its year or its ward in brackets after it: "瀬谷区運営方針（令和5年度）", "令和5年度区運営方針（青葉区）". */
+const YEAR_AFTER = new RegExp(`^(${WARD})\\s*(?:の)?(?:区政|区)?運営方針\\s*\\(\\s*(${YEAR})\\s*\\)$`);
+const WARD_AFTER = new RegExp(`^(${YEAR})\\s*(?:の)?(?:区政|区)?運営方針\\s*\\(\\s*(${WARD})\\s*\\)$`);
+
+/**
+ * A line as the title patterns read it (NFKC, trimmed): a title printed with its year or ward in brackets
+ * after it is read as the plain form "令和5年度 瀬谷区運営方針", so that it stands alone as a title and wins
+ * over a dated title inside a sentence ("令和4年度瀬谷区運営方針に基づく…").
+ */
+function titleForm(text: string): string {
+  const t = text.normalize('NFKC').trim();
+  const yearAfter = YEAR_AFTER.exec(t);
+  if (yearAfter) return `${yearAfter[2]} ${yearAfter[1]}運営方針`;
+  const wardAfter = WARD_AFTER.exec(t);
+  if (wardAfter) return `${wardAfter[1]} ${wardAfter[wardAfter.length - 1]}運営方針`;
+  return t;
+}
 
 /** What a newsletter calls its feature on the plan, on the line that dates it. */
 const FEATURE = /運営方針|主な事業|主要事業|重点事業|区づくり|区政運営|区の取組/;
@@ -43,7 +63,7 @@ const MASTHEAD = /(?:広報よこはま\s*|横浜市)([^\s、。「」()\[\]]{1,
 
 /** A line that is a dated plan title and nothing else ("平成30年度 神奈川区運営方針"), bullet or not, or the label of a list of them. */
 export function isPlanTitleLine(text: string): boolean {
-  const t = text.normalize('NFKC').replace(/^[・•\-]\s*/, '');
+  const t = titleForm(text.normalize('NFKC').replace(/^[・•\-]\s*/, ''));
   if (/^(?:過去の|これまでの)(?:区)?運営方針(?:一覧)?$/.test(t)) return true; // the label over such a list
   const match = TITLE.exec(t);
   return match !== null && isAlone(t, match);
@@ -69,14 +89,14 @@ export function readHeader(lines: ContentLine[], rawLines: string[] = []): PlanH
   if (header.note !== null) {
     const own = ownTitleAboveGoal(rawLines);
     if (own !== null) {
-      const match = TITLE.exec(own.text.normalize('NFKC'))!;
+      const match = TITLE.exec(titleForm(own.text))!;
       return { title: own.text, ward: wardOnly(match[match.length - 1]), fiscal_year: fiscalYearFrom(match[0]), line: own.n, note: null };
     }
   }
   if (header.fiscal_year !== null) return header;
-  const dated = rawLines.slice(0, 80).find((l) => TITLE.test(l.normalize('NFKC')));
+  const dated = rawLines.slice(0, 80).find((l) => TITLE.test(titleForm(l)));
   if (!dated) return header;
-  const match = TITLE.exec(dated.normalize('NFKC'))!;
+  const match = TITLE.exec(titleForm(dated))!;
   return { ...header, ward: header.ward ?? wardOnly(match[match.length - 1]), fiscal_year: fiscalYearFrom(match[0]) };
 }
 
@@ -85,7 +105,7 @@ function ownTitleAboveGoal(rawLines: string[]): { text: string; n: number } | nu
   const goal = rawLines.findIndex((l) => partHeadingKind(l.normalize('NFKC').replace(/\s+/g, '')) === 'goal');
   if (goal < 0) return null;
   const dated = (i: number) => {
-    const t = (rawLines[i] ?? '').normalize('NFKC').trim();
+    const t = titleForm(rawLines[i] ?? '');
     const m = TITLE.exec(t);
     return m !== null && isAlone(t, m);
   };
@@ -107,7 +127,7 @@ function readContentHeader(lines: ContentLine[]): PlanHeader {
   let best: { line: ContentLine; match: RegExpExecArray } | null = null;
   const alones: { line: ContentLine; match: RegExpExecArray }[] = [];
   for (const line of lines.slice(0, 80)) {
-    const t = line.text.normalize('NFKC');
+    const t = titleForm(line.text);
     const match = TITLE.exec(t);
     if (!match) continue;
     if (isAlone(t, match)) alones.push({ line, match });
@@ -158,9 +178,10 @@ function readContentHeader(lines: ContentLine[]): PlanHeader {
       note: null
     };
   }
-  const alone = best.line.text.normalize('NFKC').startsWith(best.match[0]);
+  const form = titleForm(best.line.text);
+  const alone = form.startsWith(best.match[0]);
   return {
-    title: alone && best.line.text.length <= best.match[0].length + 2 ? best.line.text : best.match[0],
+    title: alone && form.length <= best.match[0].length + 2 ? best.line.text : best.match[0],
     ward: wardOnly(best.match[best.match.length - 1]),
     fiscal_year: fiscalYearFrom(best.match[0]),
     line: best.line.n,

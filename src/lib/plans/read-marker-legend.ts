@@ -111,7 +111,8 @@ const NOT_A_CODE = /^(?:税込|税抜|税別|仮称|予定|無料|有料|要予�
 /** Legend entry in a line, or null. Only call this outside pillars' item lists. */
 export function readLegendLine(text: string, line: number): LegendEntry | null {
   const t = text.trim();
-  if (t.length > 120) return null;
+  // A plan's title with its ward in brackets ("令和5年度区運営方針（青葉区）") is no legend row.
+  if (t.length > 120 || t.includes('運営方針')) return null;
   const note = NOTE_FORM.exec(t);
   if (note && /新規|新た|新しい|重点|拡充|デジタル|事業|取組/.test(note[2])) {
     const marker = note[1].normalize('NFKC').trim();

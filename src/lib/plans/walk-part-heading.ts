@@ -120,7 +120,7 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
   st.mode = 'goal';
   if (st.r.basicGoal !== null) return 0;
   const text = line.text;
-  const rest = text.normalize('NFKC').replace(/^\s*(?:第?\s*(?:I|1|T)\s*[.．:：]?)?\s*[【\[〔■]?\s*(?:(?:区\s*の|区\s*運\s*営\s*の)?基\s*本\s*目\s*標|区\s*の\s*目\s*標)\s*[】\]〕]?\s*(?:\((?:めざす|目指す)[^()]{0,20}\)\s*)?[:：]?\s*/, '');
+  const rest = text.normalize('NFKC').replace(/^\s*(?:第?\s*(?:I|1|T)\s*[.．:：]?)?\s*[【\[〔■]?\s*(?:(?:区\s*の|区\s*運\s*営\s*の)?基\s*本\s*目\s*標|区\s*の\s*目\s*標)\s*[】\]〕]?\s*(?:\([^()]{0,10}(?:めざす|目指す|姿|将来像|ビジョン|スローガン)[^()]{0,10}\)\s*)?[:：]?\s*/, '');
   const printed = rest === '' ? '' : text.slice(text.length - rest.length).trim() || rest;
   if (printed !== '') {
     st.r.basicGoal = printed;
@@ -138,6 +138,12 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
       st.r.basicGoal = `${above.text}${next.text}`;
       st.r.goalLine = above.n;
       return 1;
+    }
+    // "令和5年度は、次の基本目標を掲げ、…運営します。" / the slogan: a sentence introducing the goal is not it.
+    if (after && /(?:ます|です)。$/.test(next.text.trim()) && /基本目標|目標を/.test(next.text) && !after.text.includes('。') && !partHeadingKind(after.norm) && isHeadingLike(after.text)) {
+      st.r.basicGoal = after.text;
+      st.r.goalLine = after.n;
+      return 2 + withSubtitle(st, beyond[0], beyond[1]);
     }
     st.r.basicGoal = next.text;
     st.r.goalLine = next.n;
@@ -201,6 +207,8 @@ function wrapsSlogan(text: string, after: ContentLine): boolean {
   const end = after.text.trim();
   // …and the short line ends it as a slogan does, with its place (まち 都筑, ふるさと, …区): not a
   // heading (目標に込めた思い) or a signature (区長 横浜 花子).
+  // A slogan never ends on a comma: "人と人がつながり、" / "安心と活気があふれる「ふるさと港北」".
+  if (/、$/.test(text.trim()) && !text.includes('。') && !end.includes('。') && [...end].length <= 30) return true;
   const placeEnd = /(?:まち|街|ふるさと|区)(?:\s+\S{1,6})?$/.test(end) && !/区長|区役所長/.test(end);
   return /[うくぐすつぬぶむるいたなの、]$/.test(text.trim()) && !text.includes('。') && [...end].length <= 10 && !/[、。]/.test(end) && placeEnd;
 }
