@@ -106,10 +106,19 @@ const NAVIGATION_LABEL = /^(?:前の記事|次の記事|関連(?:ページ|リ�
 /** Mascot names and similar picture labels that PDF extraction leaves as short lines. */
 export function isPictureLabel(cleaned: string): boolean {
   // An image's alt text on a web copy: "パパママと子のイラスト", "体操するイラスト".
+  // A bullet or glyph heading, a program name in 【】 or a marker code makes it an item that names a
+  // picture ("・地域の写真で綴る「今昔写真展」の開催", "◆区マスコットキャラクターを活用した魅力発信【…事業】").
+  const t = cleaned.trim();
+  if (/^[・◆●■○◇◎★☆\-•]/.test(t) || /【[^】]*(?:事業|取組)】|[(（](?:新|新規|拡充|重点)[)）]/.test(t)) return false;
   return (
     !cleaned.includes('。') && [...cleaned].length <= 40 &&
-    (/マスコット|キャラクター|写真|イメージ図/.test(cleaned) || (/(?:イラスト|挿絵|の画像)$/.test(cleaned.trim()) && !/^[・◆●■○◇◎★☆\-•]/.test(cleaned.trim())))
+    (/マスコット|キャラクター|写真|イメージ図/.test(cleaned) || /(?:イラスト|挿絵|の画像)$/.test(t))
   );
+}
+
+/** A photo's title printed as a line of its own: "地域防災拠点訓練の様子", "【講座の様子】". */
+export function isPhotoTitle(cleaned: string): boolean {
+  return /^[【<＜〈(（\[［]?[^【】<>＜＞〈〉。、\[\]［］]{2,30}の様子[】>＞〉)）\]］]?$/.test(cleaned.trim());
 }
 
 /** A page number printed by a PDF: `- 2 -`, `－２－`, `P.3`, `2/10`. A bare `3` is decided in page-furniture.ts. */

@@ -135,10 +135,12 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
 }
 
 /** Labels that head a field of an item, not an item ("対象：…", "期間：…", "予算額：…"). */
-const FIELD_NAMES = '対象|内容|場所|会場|期間|日時|時期|事業名|概要|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績';
+const FIELD_NAMES = '対象|内容|場所|会場|期間|日時|時期|事業名|概要|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績|成果|見込み';
 const FIELD_NAME = new RegExp(`^(?:${FIELD_NAMES})$`);
-/** A line that is one such field: "予算額：1,200千円" (after its glyph or bullet). */
-export const FIELD_LINE = new RegExp(`^(?:${FIELD_NAMES})\\s*[：:]`);
+/** The year a field is for: "令和4年度実績：…", "令和5年度目標：…". */
+const FIELD_YEAR = '(?:(?:令和|平成)\\s*(?:元|[0-9０-９]{1,2})\\s*年度|[0-9]{4}\\s*年度|前年度|今年度|昨年度|本年度)?\\s*(?:の\\s*)?';
+/** A line that is one such field: "予算額：1,200千円", "令和4年度実績：延べ2,300人" (after its glyph or bullet). */
+export const FIELD_LINE = new RegExp(`^${FIELD_YEAR}(?:${FIELD_NAMES})\\s*[：:]`);
 
 /**
  * "地域防災力の向上：地域防災拠点の訓練を支援します。" → its title and the rest, when a short title (no 。)

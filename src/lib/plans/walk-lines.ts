@@ -9,7 +9,8 @@ import { readBullet } from './read-initiatives';
 import { isPlanTitleLine } from './read-header';
 import { glyphPillarHeading } from './walk-glyph-heading';
 import { partHeadingKind } from './part-headings';
-import { type WalkResult, type WalkState, addLegend, enterPillar, findPillarByTitle, newPillar, newWalkState } from './walk-state';
+import { type WalkResult, type WalkState, addLegend, enterPillar, findPillarByTitle, newPillar, newWalkState, warn } from './walk-state';
+import { isPhotoTitle } from './strip-debris';
 import { handlePartHeading } from './walk-part-heading';
 import { handleStanceLine } from './walk-stance';
 import { handleSectionLine } from './walk-sections';
@@ -134,6 +135,11 @@ export function walkLines(lines: ContentLine[]): WalkResult {
         for (const entry of readLegendLines(line.text, line.n)) addLegend(st, entry, line);
         continue;
       }
+    }
+    // "地域防災拠点訓練の様子", "【講座の様子】": a photo's title between items, never a sub-theme or program name.
+    if (st.mode === 'pillars' && st.pillar && isPhotoTitle(line.text)) {
+      warn(st, line.n, `line taken for a photo title and left out: ${line.text.trim()}`);
+      continue;
     }
     if (st.mode === 'pillars' && line.pillarCell && readNumberedHeading(line.text) === null) {
       // An unnumbered pillar cell of a three-column table (numbered ones go the usual way).
