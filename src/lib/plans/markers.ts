@@ -14,7 +14,8 @@ const BRACKETED = /[(（\[［【<＜《〈]\s*([^()（）\[\]［］【】<>＜�
 const TRAILING_CODES = /(?:\s*[(（][^()（）]{1,3}[)）])+\s*$/;
 /** The marker words plans print as labels (※新規事業, 【拡充】, …の啓発　拡充), longest first. */
 export const MARKER_WORDS = '新規事業|重点事業|拡充事業|新規|重点|拡充';
-const NOTE_LABEL = new RegExp(`※\\s*(${MARKER_WORDS})`, 'g');
+// "※新規・重点", "※新規事業・重点事業": one ※ over several words.
+const NOTE_LABEL = new RegExp(`※\\s*((?:${MARKER_WORDS})(?:\\s*[・、/]\\s*(?:${MARKER_WORDS}))*)`, 'g');
 /** "…を呼びかけます。拡充": a marker word right after the text's last sentence (a table cell's end; a line
  * that goes on, "…進めます。新規" / "就農者への…", is a wrapped sentence). */
 const AFTER_STOP = new RegExp(`(?<=。)(${MARKER_WORDS})(?=[ \\t\\u3000]*(?:[(（\\[［][^()（）\\[\\]［］\\n]{1,8}[)）\\]］][ \\t\\u3000]*)*$)`, 'g');
@@ -62,7 +63,7 @@ export function extractMarkers(text: string, ctx: MarkerContext): string[] {
     const code = m[1].trim();
     if (isMarkerCode(code, ctx, (m.index ?? 0) >= trailingStart)) found.push({ at: m.index ?? 0, code });
   }
-  for (const m of t.matchAll(NOTE_LABEL)) found.push({ at: m.index ?? 0, code: m[1] });
+  for (const m of t.matchAll(NOTE_LABEL)) for (const code of m[1].split(/\s*[・、/]\s*/)) found.push({ at: m.index ?? 0, code });
   for (const m of t.matchAll(LEADING_LABEL)) found.push({ at: m.index ?? 0, code: m[2] });
   for (const m of t.matchAll(AFTER_STOP)) found.push({ at: m.index ?? 0, code: m[1] });
   for (const m of t.matchAll(SPACED_WORD)) found.push({ at: m.index ?? 0, code: m[1] });

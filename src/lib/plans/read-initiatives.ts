@@ -35,11 +35,12 @@ export const MARKER_WORD = new RegExp(`^(?:${MARKER_WORDS})$`);
  * 《新規》 〈新〉), a marker word in 【】 or set apart (【拡充】, 　新規事業), ※-labels and stars.
  */
 const MARKER_AFTER_NAME =
-  `(?:[(（\\[［<＜《〈][^()（）\\[\\]［］<>＜＞《》〈〉]{1,8}[)）\\]］>＞》〉]|【(?:${MARKER_WORDS})】|(?:${MARKER_WORDS})(?=\\s|$)|※[^\\s【】]{1,8}|[★☆])`;
+  `(?:[(（\\[［<＜《〈][^()（）\\[\\]［］<>＜＞《》〈〉]{1,8}[)）\\]］>＞》〉]|【(?:${MARKER_WORDS}|[^【】\\s]{1,2})】|(?:${MARKER_WORDS})(?=\\s|$)|※[^\\s【】]{1,8}|[★☆])`;
 const isMarkerWord = (text: string): boolean => MARKER_WORD.test(text.trim());
 /** Words in 【】 that say something about the entry, never its program's name: 【再掲】, 【継続】, 【一部新規】. */
 const NOTE_WORD = /^(?:再掲|継続|一部新規|一部拡充|新規・拡充|拡充・新規|新規拡充|参考|終了|廃止)$/;
-const isNoName = (text: string): boolean => isMarkerWord(text) || NOTE_WORD.test(text.trim());
+// 【新】【拡】: a code of one or two characters in 【】 (a legend's), never a program's name.
+const isNoName = (text: string): boolean => isMarkerWord(text) || NOTE_WORD.test(text.trim()) || [...text.trim()].length <= 2;
 
 /** Split off a trailing 【…】 program name (a marker in 【】 such as 【新規】 stays for the marker reader). */
 export function takeProgramName(text: string): { rest: string; program: string | null } {

@@ -10,6 +10,8 @@ const CODE_LAST = /^(?:[・\-]\s*)*(.+?)\s*[(（]([^()（）]{1,4})[)）]$/;
 /** Between a code and its meaning: a colon or equals sign, a leader (…, ‥, ..., ・・・), or a table's column break. */
 const SEP = '(?:[:：=＝|｜]|[…‥]+|\\.{2,}|・{2,})?';
 const CODE_FIRST = new RegExp(`^(?:[・\\-]\\s*)*[(（\\[［]([^()（）\\[\\]［］]{1,4})[)）\\]］]\\s*${SEP}\\s*(.+)$`);
+/** "【新】：令和6年度の新規事業": a code of one or two characters in 【】, with a colon or leader after it. */
+const LENTICULAR_FIRST = /^(?:[・\-]\s*)*【([^【】\s]{1,2})】\s*(?:[:：=＝]|[…‥]+)\s*(.+)$/;
 const STAR_FIRST = new RegExp(`^([★☆◎])\\s*${SEP}\\s*(.{2,40})$`);
 /** ○ and ● are item glyphs too: a legend entry only with a colon or leader after them ("○:拡充事業"). */
 const CIRCLE_FIRST = /^([○●])\s*(?:[:：=＝]|[…‥]+)\s*(.{2,40})$/;
@@ -27,6 +29,9 @@ const NOTE_FORM = /^※?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*
 const SYMBOL_IS = /^([★☆◎○●])\s*は\s*、?\s*(.{2,40}?)(?:です|を示します|を表します)?$/;
 const MARKED_WITH = /^(.{2,50}?)には、?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*を(?:付けて|付して|表示して|記載して|示して)(?:います|いる|あります)。?$/;
 
+const MARKED_LIST_END = /^(.+?)を(?:付けて|付して|表示して|記載して|示して)(?:います|いる|あります)。?$/;
+const MARKED_PART = /^(.{2,50}?)には、?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]$/;
+
 function readLegendSentence(text: string, line: number): LegendEntry[] {
   // "主な事業・取組のうち、★は新規事業、☆は拡充事業を示します。": the lead-in names what the symbols mark.
   const t = text.trim().replace(/。$/, '').replace(/^[^★☆◎○●。]{1,20}(?:のうち|では|について|の中で)、\s*(?=[★☆◎○●]\s*は)/, '');
@@ -37,12 +42,33 @@ function readLegendSentence(text: string, line: number): LegendEntry[] {
     means_new: /新規|新た|新しい|新設/.test(label) || marker === '新',
     line
   });
-  const marked = MARKED_WITH.exec(text.trim());
+  // "新規・拡充の取組には(新)を、デジタルを活用した取組には(デ)を付けています。", after other sentences or not.
+  const last = text.trim().split(/(?<=。)(?=.)/).pop()!.trim();
+  const listed = MARKED_LIST_END.exec(last);
+  if (listed) {
+    const parts = listed[1].split(/を、\s*/).map((p) => MARKED_PART.exec(p.trim()));
+    if (parts.length > 1 && parts.every((m) => m !== null)) return parts.map((m) => entry(m![2], m![1]));
+  }
+  const marked = MARKED_WITH.exec(last);
   if (marked) return [entry(marked[2], marked[1])];
   const parts = t.split(/[、，,]\s*(?=[★☆◎○●]\s*は)/);
   const entries = parts.map((p) => SYMBOL_IS.exec(p.trim().replace(/を(?:示し|表し)ます$|です$/, '')));
   if (entries.every((m) => m !== null && /事業|取組|新規|重点|拡充/.test(m[2]))) return entries.map((m) => entry(m![1], m![2]));
   return [];
+}
+
+/**
+ * A sentence that explains a code, read wherever it is printed (under a table, between items):
+ * "★は平成29年度の新規事業です。", "※（新）は令和5年度からの新規事業を含む取組です。".
+ */
+export function readLegendNote(text: string, line: number): LegendEntry[] {
+  const t = text.trim();
+  const opensWithCode = /^※?\s*(?:[★☆◎]|[(\[][^()[\]]{1,4}[)\]])\s*は/.test(t.normalize('NFKC'));
+  if (!opensWithCode || !/(?:です|を示します|を表します|を示しています|を表しています)。?$/.test(t)) return [];
+  const sentence = readLegendSentence(t.replace(/^※\s*/, ''), line);
+  if (sentence.length > 0) return sentence;
+  const one = readLegendLine(t, line);
+  return one ? [one] : [];
 }
 
 export function readLegendLines(text: string, line: number): LegendEntry[] {
@@ -121,7 +147,7 @@ export function readLegendLine(text: string, line: number): LegendEntry | null {
   let marker: string;
   let rest: string;
   const last = CODE_LAST.exec(t);
-  const first = CODE_FIRST.exec(t);
+  const first = CODE_FIRST.exec(t) ?? LENTICULAR_FIRST.exec(t);
   const star = STAR_FIRST.exec(t);
   const circle = CIRCLE_FIRST.exec(t);
   if (last && !/[(（]/.test(last[1].slice(-1))) {

@@ -4,7 +4,7 @@
  */
 import type { ContentLine } from './lines';
 import { isHeadingLike, looksLikePillarTitle, pillarTitlesMatch, readGluedHeading, readNumberedHeading } from './find-pillars';
-import { readLegendLabelLine, readLegendLines } from './read-marker-legend';
+import { readLegendLabelLine, readLegendLines, readLegendNote } from './read-marker-legend';
 import { readBullet } from './read-initiatives';
 import { isPlanTitleLine } from './read-header';
 import { glyphPillarHeading } from './walk-glyph-heading';
@@ -70,6 +70,11 @@ function seriesGoesOn(lines: ContentLine[], i: number, style: string): boolean {
  * bare row would be taken for an item): the label's line, and the rows right under it.
  */
 function legendLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
+  const note = readLegendNote(line.text, line.n);
+  if (note.length > 0) {
+    for (const entry of note) addLegend(st, entry, line);
+    return true;
+  }
   const rows = st.inLegend ? readLegendLines(line.text, line.n) : [];
   const labelled = readLegendLabelLine(line.text, line.n) ?? (rows.length > 0 ? null : legendBoxTitle(st, line, next));
   const entries = labelled ?? rows;
