@@ -3,7 +3,7 @@
  * 1-based line numbers kept so every item can point back into the text the parser was given.
  */
 import { normalizeForMatch } from '../text/normalize';
-import { isCaption, isFurniture, isNavigationLabel, isPictureLabel, startsFurnitureBlock, stripEmphasis } from './strip-debris';
+import { isCaption, isContactLine, isFurniture, isNavigationLabel, isPictureLabel, startsContactBlock, startsFurnitureBlock, stripEmphasis } from './strip-debris';
 import { isPartHeading } from './part-headings';
 import { readNumberedHeading } from './find-pillars';
 import { findPageFurniture } from './page-furniture';
@@ -39,6 +39,7 @@ export function toContentLines(text: string): ContentLine[] {
   const out: ContentLine[] = [];
   let gap = false;
   let inFurnitureBlock = false;
+  let contactOnly = false;
   let contentSeen = false;
   // ▽ marks a newsletter's items under its ■ boxes; under ◆ items it marks their points (left as they are).
   const triangleItems = !rawLines.some((l) => /^\s*◆(?!\s*(?:お?問(?:い)?合(?:わ)?せ|問\s))/.test(l));
@@ -74,9 +75,13 @@ export function toContentLines(text: string): ContentLine[] {
     // side menu above the title is left to the header's reading of dated titles.
     if (startsFurnitureBlock(cleaned) && (contentSeen || !isNavigationLabel(cleaned))) {
       inFurnitureBlock = true;
+      contactOnly = startsContactBlock(cleaned);
       gap = true;
       return;
     }
+    // A contact block inside the plan ends at its first line that is no contact line (the next pillar's
+    // unnumbered heading, a paragraph): never a silent loss of what follows.
+    if (inFurnitureBlock && contactOnly && !isContactLine(cleaned)) inFurnitureBlock = false;
     if (inFurnitureBlock) {
       // A contact block ends where the plan goes on: a part heading, a pillar heading (施策2 …), or an
       // item (◆…, ・…) of a newsletter box that printed its contact between items.

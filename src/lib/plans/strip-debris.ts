@@ -87,6 +87,21 @@ export function isFurniture(cleaned: string): boolean {
 const CONTACT_LABEL = /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?[】\]]?(?:[\s:：]|$)/;
 const CONTACT_NUMBER = /(?:電話|TEL|FAX|ファクス|℡|内線)\s*[:：]?\s*[0-9０-９]/i;
 
+/**
+ * A contact label printed inside the plan ("問合せ 総務課危機管理・地域防災担当"), not a page's footer: its
+ * block is the contact lines under it (department, telephone, mail), and the plan goes on after them.
+ */
+export function startsContactBlock(cleaned: string): boolean {
+  const t = cleaned.trim().replace(/^[◆■●○◇□▽]\s*(?=お?問)/, '');
+  return !/^このページへのお問(?:い)?合(?:わ)?せ/.test(t) && [...t].length <= 40 && CONTACT_LABEL.test(t) && !CONTACT_NUMBER.test(t);
+}
+
+/** A line of a contact block: a department or office, a number, an address, opening hours. */
+export function isContactLine(cleaned: string): boolean {
+  const t = cleaned.trim();
+  return [...t].length <= 60 && !t.includes('。') && /電話|TEL|FAX|ファクス|ファックス|℡|内線|メール|mail|@|〒|[0-9]{2,4}\s*[-‐－]\s*[0-9]{2,4}|[課係室]$|担当$|センター$|区役所|窓口|受付|[0-9]{1,2}\s*[時:：]\s*[0-9]{0,2}/i.test(t.normalize('NFKC'));
+}
+
 /** Start of a contact block: everything after it until the next part heading is furniture. */
 export function startsFurnitureBlock(cleaned: string): boolean {
   const t = cleaned.trim().replace(/^[◆■●○◇□▽]\s*(?=お?問)/, '');

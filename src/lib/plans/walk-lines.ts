@@ -110,6 +110,14 @@ function resumesPillars(st: WalkState, line: ContentLine): boolean {
   return numbered.number === Math.max(0, ...st.r.pillars.map((p) => p.number ?? 0)) + 1;
 }
 
+/**
+ * A column printed inside a pillar, between its items: after a gap, the next ◆ heading with a program
+ * name in 【】 is the pillar's next item again, not the column's text.
+ */
+function resumesItems(st: WalkState, line: ContentLine): boolean {
+  return st.pillar !== null && st.pillar.items.length > 0 && line.gapBefore && /^[◆●■◇]\s*\S.*【[^【】]+(?:事業|取組)】/.test(line.text.trim());
+}
+
 export function walkLines(lines: ContentLine[]): WalkResult {
   const st = newWalkState();
   const kinds = lines.map((l) => partHeadingKind(l.norm));
@@ -157,7 +165,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
       }
       continue;
     }
-    if (st.mode === 'column' && resumesPillars(st, line)) st.mode = 'pillars';
+    if (st.mode === 'column' && (resumesPillars(st, line) || resumesItems(st, line))) st.mode = 'pillars';
     if (st.mode === 'stance') {
       handleStanceLine(st, line);
     } else if (st.mode === 'organisation' || st.mode === 'departments' || st.mode === 'column') {

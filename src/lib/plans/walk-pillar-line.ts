@@ -90,7 +90,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     markerOnlyLine(st, line) ||
     labelledItem(st, line) ||
     itemNote(st, line) ||
-    repeatedTitle(st, line) ||
+    repeatedTitle(st, line, next) ||
     programList(st, line) ||
     labelledPrograms(st, line) ||
     programNameLine(st, line) ||
@@ -226,7 +226,7 @@ function setAsideUmbrellaAbove(st: WalkState, number: number | null): void {
 }
 
 /** A heading that repeats a pillar's title (overview → details), or an organisation item's title. */
-function repeatedTitle(st: WalkState, line: ContentLine): boolean {
+function repeatedTitle(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   // 【子育てに寄りそうまち】 over a list: the pillar's title in brackets, no program name.
   const bracketed = /^[【\[［〔]([^【】\[\]［］〔〕]+)[】\]］〕]$/.exec(line.text.trim())?.[1];
   if (!isHeadingLike(line.text) && !bracketed) return false;
@@ -237,6 +237,13 @@ function repeatedTitle(st: WalkState, line: ContentLine): boolean {
   }
   const org = findOrgByTitle(st, withoutNumbering(line.text));
   if (!org) return false;
+  // A pillar's sub-theme worded as an organisation item (地域との協働・共創 over ・ bullets): the pillar
+  // heads its bullets with sub-themes, or more pillars follow, so the details of 組織運営 do not start here.
+  const current = st.pillar;
+  if (current && next && readBullet(next.text) !== null) {
+    const lastPillar = st.r.pillars.reduce((a, b) => ((b.number ?? b.order) > (a.number ?? a.order) ? b : a));
+    if (current.items.some((i) => i.sub_theme !== null) || current !== lastPillar) return false;
+  }
   // 泉区 2022: the 組織運営 details follow the last pillar's items without a Ⅲ heading.
   st.mode = 'organisation';
   st.section = org;

@@ -1,0 +1,57 @@
+/**
+ * Things printed inside or between a plan's parts that must not swallow what follows: a contact line in
+ * a pillar, a column between a pillar's items, a Ⅲ heading with its subtitle, a sub-theme worded like an
+ * organisation item.
+ */
+import { describe, it, expect } from 'vitest';
+import { parsePlan } from '../../src/lib/plans/parse-plan';
+import type { ParsedPlan } from '../../src/lib/plans/types';
+
+const items = (plan: ParsedPlan) => plan.pillars.flatMap((p) => p.initiatives.map((i) => [p.position, i.sub_theme, i.title]));
+const sections = (plan: ParsedPlan) => plan.sections.map((s) => [s.kind, s.title, s.body]);
+
+describe('a contact line inside a pillar', () => {
+  it('drops the contact lines only, and the next unnumbered pillar is read', () => {
+    const plan = parsePlan(['令和6年度 金沢区運営方針', 'Ⅰ 基本目標', '海と緑と歴史を未来へ 人がつながる 安心なまち 金沢', 'Ⅱ 目標達成に向けた施策', '災害に強いまちづくり', '・地域防災拠点の訓練を支援します。', '問合せ 総務課危機管理・地域防災担当', '電話 045-788-7706', '', '子育てにやさしいまちづくり', '妊娠期から子育て期まで切れ目なく支援します。', '・乳幼児健診の予約をオンライン化します。(新)'].join('\n'));
+    expect(plan.pillars.map((p) => [p.title, p.summary])).toEqual([
+      ['災害に強いまちづくり', null],
+      ['子育てにやさしいまちづくり', '妊娠期から子育て期まで切れ目なく支援します。']
+    ]);
+    expect(items(plan)).toEqual([
+      [1, null, '地域防災拠点の訓練を支援します'],
+      [2, null, '乳幼児健診の予約をオンライン化します']
+    ]);
+    expect(JSON.stringify(plan)).not.toContain('045-788-7706');
+  });
+});
+
+describe('a column between a pillar’s items', () => {
+  it('keeps its own text, and the ◆ item after it goes back to the pillar', () => {
+    const plan = parsePlan(['令和5年度 南区運営方針', 'Ⅰ 基本目標', 'みんなでつくる 笑顔あふれる南区', 'Ⅱ 目標達成に向けた施策', '1 子育てを地域で支えるまちづくり', '◆子育て支援の充実【南区子育て支援事業】', '子育て世代の交流の場を提供します。', '', 'コラム 南区の子育て応援団', '区内では約40団体が子育てサロンを運営しています。', '', '◆児童虐待の防止【児童虐待防止啓発事業】', 'オレンジリボンキャンペーンを行います。', '', '2 にぎわいのあるまちづくり', '◆商店街の活性化【商店街支援事業】', 'イベントを支援します。'].join('\n'));
+    expect(items(plan)).toEqual([
+      [1, null, '子育て支援の充実'],
+      [1, null, '児童虐待の防止'],
+      [2, null, '商店街の活性化']
+    ]);
+    expect(sections(plan)).toEqual([['column', 'コラム 南区の子育て応援団', '区内では約40団体が子育てサロンを運営しています。']]);
+  });
+});
+
+describe('the organisation part', () => {
+  it('is opened by a Ⅲ heading with a 〜subtitle〜 on its line', () => {
+    const plan = parsePlan(['令和7年度 西区運営方針', 'Ⅰ 基本目標', 'つながりを大切に くらせるまち 西区', 'Ⅱ 目標達成に向けた施策', '1 地域のつながりづくり', '・自治会町内会の加入促進に向けた取組を支援します。', '', 'Ⅲ 目標達成に向けた組織運営 〜区民の皆さまに寄り添う区役所づくり〜', '1 お客様の立場に立った区民サービスの提供', '・窓口での丁寧でわかりやすい説明に努めます。'].join('\n'));
+    expect(items(plan)).toEqual([[1, null, '自治会町内会の加入促進に向けた取組を支援します']]);
+    expect(sections(plan)).toEqual([['organisation', 'お客様の立場に立った区民サービスの提供', '・窓口での丁寧でわかりやすい説明に努めます。']]);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('is not re-entered by a pillar’s sub-theme that has an organisation item’s title', () => {
+    const plan = parsePlan(['令和5年度戸塚区運営方針', 'I基本目標', 'こころ豊かに つながる笑顔 元気なとつか', 'Ⅱ目標達成に向けた施策', '人と人とがつながるまちづくり', '地域のつながりづくりの活動を支援します。', '', 'Ⅲ目標達成に向けた組織運営', '地域との協働・共創', '地域の課題に取り組みます。', '', '【参考】主な事業・取組', '人と人とがつながるまちづくり', '青少年の健全育成', '・子どもたちの体験活動の機会を広げます。', '地域との協働・共創', '・地域の課題解決を目指す取組を支援します。', '・「地域の居場所」の立ち上げを支援します。(新)'].join('\n'));
+    expect(items(plan)).toEqual([
+      [1, '青少年の健全育成', '子どもたちの体験活動の機会を広げます'],
+      [1, '地域との協働・共創', '地域の課題解決を目指す取組を支援します'],
+      [1, '地域との協働・共創', '「地域の居場所」の立ち上げを支援します']
+    ]);
+    expect(sections(plan)).toEqual([['organisation', '地域との協働・共創', '地域の課題に取り組みます。']]);
+  });
+});
