@@ -61,3 +61,30 @@ describe('a photo’s title between items', () => {
     expect(headings.warnings.filter((w) => /photo title/.test(w.message)).map((w) => w.line)).toEqual([7]);
   });
 });
+
+describe('notes and figures printed with an item', () => {
+  it('keeps a rename note on its own line after a table row with that row, not as the next rows’ sub-theme', () => {
+    const plan = parsePlan(['平成29年度都筑区運営方針', '区の目標', '未来につながるまちづくり', '目標達成に向けた施策', '施策1 いきいきと健やかに暮らせるまちづくり', '施策1の主な事業・取組', '○はぁとdeボランティア事業            ボランティアの育成を支援します。', '（旧：ボランティア養成講座）', '★地域ユースプラザ専門相談の実施      若者とその家族の相談を受けます。'].join('\n'));
+    expect(items(plan).map((i) => [i.title, i.sub, i.description])).toEqual([
+      ['はぁとdeボランティア事業', null, 'ボランティアの育成を支援します。\n（旧：ボランティア養成講座）'],
+      ['地域ユースプラザ専門相談の実施', null, '若者とその家族の相談を受けます。']
+    ]);
+  });
+
+  it('takes a bracketed budget off pillar and item titles and keeps it with the pillar’s summary and the item’s text', () => {
+    const plan = parsePlan(['広報よこはま 金沢区版 2019(令和元)年6月号', '令和元年度 金沢区運営方針・予算', '基本目標 地域の皆さまと共に考える、挑戦する、つくる!', '①金沢の未来を創る! <648万円>', '区の未来を地域の皆さまと考えます。', '■文化施設機能整備検討事業 <100万円>', '文化施設の機能について検討します。', '', '②金沢の魅力をもっと発信! <3,220万円>', '■金沢区観光振興事業 <1,526万円>', '観光ガイドマップを作成します。'].join('\n'));
+    expect(plan.pillars.map((p) => [p.title, p.summary])).toEqual([
+      ['金沢の未来を創る!', '<648万円>\n区の未来を地域の皆さまと考えます。'],
+      ['金沢の魅力をもっと発信!', '<3,220万円>']
+    ]);
+    expect(items(plan).map((i) => [i.title, i.description])).toEqual([
+      ['文化施設機能整備検討事業', '■文化施設機能整備検討事業 <100万円>\n文化施設の機能について検討します。'],
+      ['金沢区観光振興事業', '■金沢区観光振興事業 <1,526万円>\n観光ガイドマップを作成します。']
+    ]);
+  });
+
+  it('drops the older pages’ Adobe Reader notices after the organisation part', () => {
+    const plan = parsePlan(['平成29年度都筑区運営方針', '区の目標', '未来につながるまちづくり', '目標達成に向けた施策', '施策1 いきいきと健やかに暮らせるまちづくり', '・合同研修を実施します。', '組織目標', '地域とともに歩む区役所', '地域の皆様とともに考え、行動します。', '', 'PDFファイルの閲覧には Adobe Reader が必要です。', 'Adobe Readerのダウンロードへ', 'PDF形式のファイルをご覧いただく場合には、Adobe社が提供するAdobe Readerが必要です。'].join('\n'));
+    expect(plan.sections.map((s) => [s.kind, s.title, s.body])).toEqual([['organisation', '地域とともに歩む区役所', '地域の皆様とともに考え、行動します。']]);
+  });
+});

@@ -58,6 +58,9 @@ const FURNITURE: RegExp[] = [
   /^PDF(?:ファイル)?を(?:ご覧|閲覧|表示)(?:いただく|する)には/,
   /^お持ちでない方は、?Adobe/,
   /Adobe Acrobat Reader/,
+  // Older pages' wording: "PDFファイルの閲覧には Adobe Reader が必要です。", "PDF形式のファイルをご覧いただく場合には、Adobe社が提供する…".
+  /^PDF(?:形式の)?(?:ファイル)?(?:の閲覧|をご覧いただく場合)には.{0,40}Adobe.{0,60}(?:必要です|ダウンロード)/,
+  /^(?:Get\s*)?Adobe\s*(?:Acrobat\s*)?Reader(?:\s*DC)?\s*の?ダウンロード(?:へ|はこちら|ページへ)?$/,
   /^(?:電話|ファクス|FAX|ファックス|メールアドレス|E-?mail|メール)\s*[:：]/i,
   // 「問合せ 総務課 電話 334-6203 FAX 333-6309」: a newsletter box's contact line, numbers included.
   /^[【\[]?(?:お?問(?:い)?合(?:わ)?せ(?:先)?|問)[】\]]?[\s:：].{0,60}(?:電話|TEL|FAX|℡)\s*[:：]?\s*[0-9０-９]/i,

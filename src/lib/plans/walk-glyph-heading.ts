@@ -3,7 +3,7 @@
  * program name), a sub-theme over bullets, a sentence read as a bullet, or a ◇ point of the item above.
  */
 import type { ContentLine } from './lines';
-import { YEN } from './amounts';
+import { BRACKETED_YEN_END, YEN } from './amounts';
 import { extend } from './drafts';
 import { isHeadingLike, looksLikePillarTitle } from './find-pillars';
 import { partHeadingKind } from './part-headings';
@@ -106,9 +106,9 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
     st.r.lastRole = 'bullet';
     return true;
   }
-  // "◆港北区地域福祉保健計画推進事業:412万円": the budget is no part of the name; the printed heading
+  // "◆港北区地域福祉保健計画推進事業:412万円", "■金沢区観光振興事業 <1,526万円>": the budget is no part of the name; the printed heading
   // line, amount included, opens the description so the figure stays with the item.
-  const budget = BUDGET_AFTER_NAME.exec(glyph.title);
+  const budget = BUDGET_AFTER_NAME.exec(glyph.title) ?? BRACKETED_YEN_END.exec(glyph.title);
   if (budget) {
     const title = glyph.title.slice(0, budget.index).trim();
     openHeadingItem(st, line, { title, program_name: glyph.program_name ?? (/事業$/.test(title) ? title : null), notes: glyph.notes }, [line.text.trim()]);

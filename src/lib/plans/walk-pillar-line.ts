@@ -42,6 +42,14 @@ import {
 
 export function handlePillarLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   const text = line.text;
+  // "（旧：ボランティア養成講座）" on a line of its own: the rename note of the item above, kept in its
+  // description as printed (lineage reads it there), never a sub-theme of the items below.
+  if (st.pillar && st.item && st.item.description.length > 0 && st.pillar.items.includes(st.item) && /旧/.test(text) && splitRenameNotes(text).rest === '') {
+    st.item.description.push(text.trim());
+    extend(st.item.lines, line.n);
+    extend(st.pillar.lines, line.n);
+    return true;
+  }
   if (st.tableMode && st.pillar) {
     const row = splitTableRow(text) ?? (st.tableSpaced ? spacedRow(text) : null);
     // What ends a table: a pillar's heading (numbered, known, or worded like one after a blank line), or

@@ -2,6 +2,7 @@
  * The line walker's state and the small operations on it (enter a pillar, add an item, open a section).
  * One object, passed to each mode's handler, so each handler can live in its own file.
  */
+import { BRACKETED_YEN_END } from './amounts';
 import type { LegendEntry, ParseWarning, SectionKind, StanceItem } from './types';
 import type { ContentLine } from './lines';
 import { type ItemDraft, type PillarDraft, type SectionDraft, extend } from './drafts';
@@ -162,12 +163,15 @@ export function enterPillar(st: WalkState, p: PillarDraft, line: ContentLine): v
 }
 
 export function newPillar(st: WalkState, number: number | null, style: NumberingStyle, title: string, line: ContentLine): void {
+  // "金沢の未来を創る! <648万円>": a newsletter prints the pillar's budget after its title; the figure is
+  // no part of the title and stays with the pillar's summary.
+  const budget = BRACKETED_YEN_END.exec(title);
   const p: PillarDraft = {
     number,
     style,
     order: st.r.pillars.length + 1,
-    title,
-    summary: [],
+    title: budget ? title.slice(0, budget.index).trim() : title,
+    summary: budget ? [budget[0].trim()] : [],
     overview_programs: [],
     overview_lines: new Map(),
     lines: [line.n, line.n],
