@@ -55,3 +55,33 @@ describe('the organisation part', () => {
     expect(sections(plan)).toEqual([['organisation', '地域との協働・共創', '地域の課題に取り組みます。']]);
   });
 });
+
+describe('a closing office-service pillar before the Ⅲ part', () => {
+  const head = ['令和5年度港南区運営方針', '基本目標', '愛あふれる ふるさと港南に', '目標達成に向けた施策'];
+  const org = ['', '目標達成に向けた組織運営', '', '1 区民目線で考え、行動します', '区民目線で考え、迅速に行動します。'];
+
+  it('is read after a pillar’s table, with its own table', () => {
+    const plan = parsePlan([...head, '[施策 1]安全・安心のまちづくり', '', '安全で安心して暮らせるまちをつくります。', '', '主な事業・取組\t内容', '防犯・交通安全の推進\t防犯パトロールや交通安全教室を行います。', '花と緑のまちづくり\t地域の花壇づくりの活動を支援します。', '', '正確・丁寧な行政サービスの提供', '', '正確・丁寧な窓口サービスを提供します。', '', '主な事業・取組\t内容', '窓口サービスの向上[+D]\t窓口の混雑状況をホームページで配信します。', ...org].join('\n'));
+    expect(plan.pillars.map((p) => [p.position, p.title, p.summary])).toEqual([
+      [1, '安全・安心のまちづくり', '安全で安心して暮らせるまちをつくります。'],
+      [2, '正確・丁寧な行政サービスの提供', '正確・丁寧な窓口サービスを提供します。']
+    ]);
+    expect(items(plan)).toEqual([
+      [1, null, '防犯・交通安全の推進'],
+      [1, null, '花と緑のまちづくり'],
+      [2, null, '窓口サービスの向上']
+    ]);
+    expect(sections(plan).map((s) => s[1])).toEqual(['区民目線で考え、行動します']);
+  });
+
+  it('is read after bullets with only its paragraph, and the text is not called truncated', () => {
+    const plan = parsePlan([...head, '施策1 安全・安心のまちづくり', '', '安全で安心して暮らせるまちをつくります。', '', '・防犯パトロールや交通安全教室を行います。', '・地域の花壇づくりの活動を支援します。', '', '正確・丁寧な行政サービスの提供', '', '正確・丁寧な窓口サービスを提供します。', ...org].join('\n'));
+    expect(plan.pillars.map((p) => [p.position, p.title, p.summary])).toEqual([
+      [1, '安全・安心のまちづくり', '安全で安心して暮らせるまちをつくります。'],
+      [2, '正確・丁寧な行政サービスの提供', '正確・丁寧な窓口サービスを提供します。']
+    ]);
+    expect(items(plan).map((i) => i[0])).toEqual([1, 1]);
+    expect(plan.truncated).toBe(false);
+    expect(plan.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^no initiatives found for pillar\(s\) 2 .*the text goes on after it$/)]);
+  });
+});

@@ -14,7 +14,9 @@ export function detectTruncation(
   pillars: ParsedPillar[],
   lastRole: LastLineRole,
   lastLine: ContentLine | null,
-  bareHeadingsBefore = false
+  bareHeadingsBefore = false,
+  /** First lines of the parts read after the pillars (組織運営, 各課の取組…): a text that goes on past a pillar did not stop there. */
+  laterPartLines: number[] = []
 ): { truncated: boolean; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   let truncated = false;
@@ -30,7 +32,11 @@ export function detectTruncation(
   // Where pillars before the last one with items have none either (a page that lists items for some
   // pillars only), a trailing pillar with its summary is that page's way, not an early stop.
   const uneven = between.length > 0 && trailing.every((p) => p.summary !== null);
-  if (withItems.length > 0 && trailing.length > 0 && !uneven) {
+  // The Ⅲ part (or another) follows the empty pillar's summary: the list was not printed, the text goes on.
+  const goesOn = trailing.length > 0 && trailing.every((p) => p.summary !== null && laterPartLines.some((n) => n > p.lines[1]));
+  if (withItems.length > 0 && goesOn) {
+    warnings.push({ line: trailing[0].lines[0], message: `no initiatives found for pillar(s) ${named(trailing)}: a summary only, and the text goes on after it` });
+  } else if (withItems.length > 0 && trailing.length > 0 && !uneven) {
     truncated = true;
     warnings.push({ line: endLine, message: `TRUNCATED? no initiatives for pillar(s) ${named(trailing)}: the text may stop early` });
   } else if (withItems.length > 0 && trailing.length > 0) {

@@ -47,7 +47,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   warnings.push(...crossCheck(pillars, (pillar, name) => draftOf.get(pillar)?.overview_lines.get(name) ?? pillar.lines[0]));
   const glyphItems = drafts.flatMap((p) => p.items).filter((item) => item.kind === 'glyph');
   const bareHeadingsBefore = glyphItems.slice(0, -1).some((item) => item.description.length === 0);
-  const truncation = detectTruncation(pillars, walk.lastRole, walk.lastLine, bareHeadingsBefore);
+  const truncation = detectTruncation(pillars, walk.lastRole, walk.lastLine, bareHeadingsBefore, walk.sections.map((s) => s.lines[0]));
   warnings.push(...truncation.warnings);
   const firstPillarLine = Math.min(...pillars.map((p) => p.lines[0]));
   const sawOrganisationPart = walk.sections.some((s) => s.kind === 'organisation');

@@ -104,11 +104,12 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     extend(st.pillar.lines, line.n);
     return;
   }
-  // 施策1 … 施策4, then "正確・丁寧な行政サービスの提供" over its paragraph and no Ⅲ part: the plan's
+  // 施策1 … 施策4, then "正確・丁寧な行政サービスの提供" over its paragraph, before any Ⅲ part: the plan's
   // closing office-service pillar (plan-formats.md), unnumbered after numbered ones.
+  const orgPartPassed = st.r.sections.some((s) => s.kind === 'organisation');
   if (
     st.pillar && st.style !== null && st.style !== 'none' && !st.inDetails && next && isProseLine(next) &&
-    OFFICE_SERVICE_TITLE.test(text.trim()) && !st.hasOrgPart && (line.n > st.lastNumberedLine || st.pillar.items.length === 0)
+    OFFICE_SERVICE_TITLE.test(text.trim()) && !orgPartPassed && (line.n > st.lastNumberedLine || st.pillar.items.length === 0)
   ) {
     newPillar(st, null, 'none', text, line);
     return;
@@ -246,7 +247,7 @@ function handleProse(st: WalkState, line: ContentLine): void {
 }
 
 /** How a plan's closing office-service pillar is titled: 区役所づくり, 行政サービスの提供, 区民サービスの向上. */
-const OFFICE_SERVICE_TITLE = /(?:区役所(?:づくり)?|行政サービスの提供)[!！]?$/;
+export const OFFICE_SERVICE_TITLE = /(?:区役所(?:づくり)?|行政サービスの提供)[!！]?$/;
 
 /** The pillar's last item was a heading without a glyph over its own paragraph. */
 function followsHeadingItem(st: WalkState): boolean {

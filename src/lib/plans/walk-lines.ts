@@ -123,7 +123,9 @@ export function walkLines(lines: ContentLine[]): WalkResult {
   const kinds = lines.map((l) => partHeadingKind(l.norm));
   st.hasPlanParts = kinds.some((k) => k === 'goal' || k === 'pillars');
   st.hasOrgPart = kinds.includes('organisation');
-  st.lastNumberedLine = Math.max(0, ...lines.filter((l) => readNumberedHeading(l.text) !== null).map((l) => l.n));
+  // The last numbered heading of the pillars: numbered lines after the Ⅲ heading are organisation items.
+  const orgAt = lines.find((_, k) => kinds[k] === 'organisation')?.n ?? Infinity;
+  st.lastNumberedLine = Math.max(0, ...lines.filter((l) => l.n < orgAt && readNumberedHeading(l.text) !== null).map((l) => l.n));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.n <= st.skipThrough) continue;

@@ -20,6 +20,7 @@ import {
 } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
 import { partHeadingKind } from './part-headings';
+import { OFFICE_SERVICE_TITLE } from './walk-heading-or-prose';
 import { markerContext, stripMarkers } from './markers';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
@@ -59,6 +60,16 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
       findPillarByTitle(st, text) !== null ||
       findOrgByTitle(st, withoutNumbering(text)) !== null ||
       (line.gapBefore && isHeadingLike(text) && looksLikePillarTitle(text));
+    // "正確・丁寧な行政サービスの提供" over its paragraph after the last pillar's table, before the Ⅲ part:
+    // the closing office-service pillar (plan-formats.md), with its own table to come.
+    const officePillar =
+      !isPillar && line.gapBefore && isHeadingLike(text) && OFFICE_SERVICE_TITLE.test(text.trim()) && next !== undefined && !splitTableRow(next.text) &&
+      st.style !== null && st.style !== 'none' && !st.r.sections.some((s) => s.kind === 'organisation');
+    if (officePillar) {
+      st.tableMode = false;
+      newPillar(st, null, 'none', text, line);
+      return true;
+    }
     // A row wrapped in both cells by `pdftotext -layout` ("★地域活動オンライン化  …支援するた" /
     // "支援  め、機材の貸出しと…"): the name and the text go on, no new row.
     const prev = st.item?.kind === 'row' ? st.item : null;
