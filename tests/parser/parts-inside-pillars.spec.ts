@@ -85,3 +85,19 @@ describe('a closing office-service pillar before the Ⅲ part', () => {
     expect(plan.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^no initiatives found for pillar\(s\) 2 .*the text goes on after it$/)]);
   });
 });
+
+describe('a Ⅲ overview that lists titles only, its details after the pillars’ with no Ⅲ heading', () => {
+  it('reads each title as an organisation item and gives it its paragraph from the details', () => {
+    const plan = parsePlan(['平成24年度 泉区運営方針', '', 'Ⅰ 基本目標 元気の出る泉区づくり', '', 'Ⅱ 目標達成に向けた施策', '', '1. 地域主体の地域運営', '', '地域自治推進事業 等', '', '2. 伝える・つながる区政', '', '広報・広聴事業 等', '', 'Ⅲ 目標達成に向けた組織運営', '', 'チームビルド', '', '自慢と褒めの文化', '', '主な取組(Ⅱ 目標達成に向けた施策)', '', '1 地域主体の地域運営', '', '●地域自治の推進【地域自治推進事業】', '', '地域運営協議会の設立と運営を支援します。', '', '2 伝える・つながる区政', '', '●地域SNSの導入検討【広報・広聴事業】', '', '地域SNSの導入を検討します。', '', 'チームビルド', '', '部署を越えて情報を共有し、一つのチームとなって取り組みます。', '', '自慢と褒めの文化', '', '互いの良い取組を認め合う職場をつくります。'].join('\n'));
+    expect(items(plan)).toEqual([
+      [1, null, '地域自治の推進'],
+      [2, null, '地域SNSの導入検討']
+    ]);
+    expect(plan.pillars[1].initiatives[0].description).toBe('地域SNSの導入を検討します。');
+    expect(sections(plan)).toEqual([
+      ['organisation', 'チームビルド', '部署を越えて情報を共有し、一つのチームとなって取り組みます。'],
+      ['organisation', '自慢と褒めの文化', '互いの良い取組を認め合う職場をつくります。']
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
+});

@@ -94,6 +94,17 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
       newSection(st, 'organisation', title, line);
       return;
     }
+    // An overview that lists the items' titles only ("チームビルド" / "自慢と褒めの文化" / the details' heading):
+    // each is an item, its text printed with the details (matched by title, walk-pillar-line.ts).
+    const listedTitle =
+      (!st.section || st.section.body.length === 0) && [...text].length <= 20 && !endsUnfinished(text) && !/[、,]$/.test(text.trim()) &&
+      !/^~.*~$/.test(line.norm) && readNumberedHeading(text) === null &&
+      // (a label over numbered titles, 区役所の姿勢 / 1 …, is no item: the numbered ones are)
+      (next === undefined || partHeadingKind(next.norm) !== null || (isHeadingLike(next.text) && !ITEM_GLYPHS.test(next.text) && readBullet(next.text) === null && readNumberedHeading(next.text) === null));
+    if (listedTitle) {
+      newSection(st, 'organisation', title, line);
+      return;
+    }
     if (!st.section) {
       warn(st, line.n, `unnumbered line before any organisation item ignored: ${shortText(text)}`);
       return;
