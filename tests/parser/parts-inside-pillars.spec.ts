@@ -101,3 +101,27 @@ describe('a Ⅲ overview that lists titles only, its details after the pillars�
     expect(plan.warnings).toEqual([]);
   });
 });
+
+describe('an overview printed in two columns, extracted side by side', () => {
+  const doc = (a: string, b: string, c: string) => ['平成30年度 西区運営方針', 'Ⅰ 基本目標', 'つながりを大切に 誰もがにこやかしあわせなまち', 'Ⅱ 目標達成に向けた施策', '', `${a} 地域のつながりづくり                      ${c} 安全・安心なまちづくり`, `${b} いきいきと健やかに暮らせるまちづくり`, '', `${a} 地域のつながりづくり`, '', '地域のつながりを深めます。', '', '【主な事業・取組】', '', '■ 自治会町内会の活動支援', '', '役員の負担を軽減するための講座を開催します。', '', '■ 転入者向け地域情報の発信 (新規事業)', '', '「にしくらしガイド」を配布します。', '', `${b} いきいきと健やかに暮らせるまちづくり`, '', '■ 子育て支援の充実', '', '子育て相談を行います。', '', `${c} 安全・安心なまちづくり`, '', '■ 地域防災力の向上', '', '防災講座を実施します。'].join('\n');
+
+  it.each([
+    ['(1)', '(2)', '(3)'],
+    ['1.', '2.', '3.'],
+    ['1', '2', '3']
+  ])('reads both headings of the line (%s … %s), and every item stays with its pillar', (a, b, c) => {
+    const plan = parsePlan(doc(a, b, c));
+    expect(plan.pillars.map((p) => [p.position, p.title])).toEqual([
+      [1, '地域のつながりづくり'],
+      [2, 'いきいきと健やかに暮らせるまちづくり'],
+      [3, '安全・安心なまちづくり']
+    ]);
+    expect(items(plan)).toEqual([
+      [1, null, '自治会町内会の活動支援'],
+      [1, null, '転入者向け地域情報の発信'],
+      [2, null, '子育て支援の充実'],
+      [3, null, '地域防災力の向上']
+    ]);
+    expect(plan.legend).toEqual([]);
+  });
+});

@@ -33,6 +33,17 @@ const GLYPH_ALIASES: Record<string, string> = { '◯': '○', '⚫': '●', '□
 // @ A … I (① … ⑩) before a word; never a letter before katakana (Jリーグ, Bリーグ are names).
 const CIRCLED_MOJIBAKE_LINE = /^\s*(@(?=\s?[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「])|[A-I](?=\s?[\p{Script=Han}\p{Script=Hiragana}「]))\s?/u;
 
+/**
+ * An overview printed in two columns and extracted side by side, "(1) 地域のつながりづくり      (3) 安全・安心な
+ * まちづくり": two numbered headings of one style with wide space between them are two lines.
+ */
+function twoColumnHeadings(cleaned: string): [string, string] | null {
+  const parts = cleaned.split(/[ \t]{3,}|\u3000{2,}|\t+/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length !== 2) return null;
+  const [a, b] = parts.map((p) => readNumberedHeading(p));
+  return a && b && a.style === b.style && a.number !== b.number ? [parts[0], parts[1]] : null;
+}
+
 export function toContentLines(text: string): ContentLine[] {
   const rawLines = text.split('\n');
   const page = findPageFurniture(rawLines);
@@ -89,6 +100,12 @@ export function toContentLines(text: string): ContentLine[] {
       inFurnitureBlock = false;
     }
     if (!contentSeen && (isPartHeading(norm) || readNumberedHeading(cleaned) !== null)) contentSeen = true;
+    const columns = twoColumnHeadings(cleaned);
+    if (columns) {
+      for (const [k, text] of columns.entries()) out.push({ n: index + 1, text, norm: normalizeForMatch(text), gapBefore: k === 0 && gap });
+      gap = false;
+      return;
+    }
     out.push({ n: index + 1, text: cleaned, norm, gapBefore: gap });
     gap = false;
   });

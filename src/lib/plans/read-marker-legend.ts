@@ -168,7 +168,8 @@ export function readLegendLine(text: string, line: number): LegendEntry | null {
   marker = marker.normalize('NFKC').trim();
   // A sentence that happens to end in brackets is not a legend row; a code with a digit is a number
   // ((1), (特集2), (注1)), never a marker.
-  if (rest.includes('。') || marker === '' || /[0-9]/.test(marker) || NOT_A_CODE.test(marker)) return null;
+  // "■ 転入者向け地域情報の発信 (新規事業)": an item behind its glyph, with its code, is no legend row.
+  if (rest.includes('。') || marker === '' || /[0-9]/.test(marker) || NOT_A_CODE.test(marker) || /^[◆■◇□▽]/.test(rest.trim())) return null;
   const split = /^(\S{1,16})\s+(\S.*)$/.exec(rest.trim()) ?? /^([^:：\s]{1,16})[:：]\s*(\S.*)$/.exec(rest.trim());
   const label = split ? split[1] : rest.trim();
   const description = split ? split[2].trim() : null;
