@@ -88,3 +88,13 @@ describe('notes and figures printed with an item', () => {
     expect(plan.sections.map((s) => [s.kind, s.title, s.body])).toEqual([['organisation', '地域とともに歩む区役所', '地域の皆様とともに考え、行動します。']]);
   });
 });
+
+describe('headings over headings', () => {
+  it('reads a ■ line over ◆ items as their sub-theme, and a ◆ heading wrapped after の as one heading', () => {
+    const plan = parse(['■ 災害への備え', '◆地域防災力の向上【防災対策事業】', '地域防災拠点の訓練を支援します。', '◆地域福祉保健計画「あさひ・ささえあいプラン」の', '推進【地域福祉保健計画推進事業】', '地区別計画に基づく活動を支援します。']);
+    expect(items(plan).map((i) => [i.sub, i.title, i.program, i.description])).toEqual([
+      ['災害への備え', '地域防災力の向上', '防災対策事業', '地域防災拠点の訓練を支援します。'],
+      ['災害への備え', '地域福祉保健計画「あさひ・ささえあいプラン」の推進', '地域福祉保健計画推進事業', '地区別計画に基づく活動を支援します。']
+    ]);
+  });
+});

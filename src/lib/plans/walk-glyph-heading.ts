@@ -5,6 +5,7 @@
 import type { ContentLine } from './lines';
 import { BRACKETED_YEN_END, YEN } from './amounts';
 import { extend } from './drafts';
+import { endsUnfinished } from './wrapped-lines';
 import { isHeadingLike, looksLikePillarTitle } from './find-pillars';
 import { partHeadingKind } from './part-headings';
 import { readBullet, readGlyphHeading } from './read-initiatives';
@@ -83,8 +84,10 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
     extend(open.lines, line.n);
     return true;
   }
-  // A glyph line without a program name that heads bullets is a sub-theme, not an item.
-  if (glyph.program_name === null && next && readBullet(next.text) !== null && isHeadingLike(glyph.title)) {
+  // A glyph line without a program name that heads bullets, or items behind another glyph ("■ 災害への備え"
+  // over "◆地域防災力の向上【…】"), is a sub-theme, not an item.
+  const headsOtherGlyph = next !== undefined && !next.gapBefore && /^[■□●]$/.test(glyph.glyph) && /^[◆◇]/.test(next.text.trim());
+  if (glyph.program_name === null && next && (readBullet(next.text) !== null || headsOtherGlyph) && isHeadingLike(glyph.title)) {
     st.subTheme = glyph.title;
     st.item = null;
     st.itemOpen = false;
@@ -130,6 +133,17 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
   if (!st.pillar || !isHeadingLike(line.text)) return false;
   const heading = readItemHeading(st, line.text);
   if (heading.program_name === null || heading.title === '') return false;
+  // "◆地域福祉保健計画「あさひ・ささえあいプラン」の" / "推進【地域福祉保健計画推進事業】": a heading
+  // wrapped after a particle goes on here, program name and all.
+  const open = st.item;
+  if (open && st.itemOpen && open.kind === 'glyph' && open.description.length === 0 && open.program_name === null && !line.gapBefore && endsUnfinished(open.title ?? '')) {
+    open.title = `${open.title}${heading.title}`;
+    open.head = `${open.head}${line.text.trim()}`;
+    open.program_name = heading.program_name;
+    extend(open.lines, line.n);
+    extend(st.pillar.lines, line.n);
+    return true;
+  }
   openHeadingItem(st, line, heading);
   return true;
 }
