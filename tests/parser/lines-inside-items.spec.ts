@@ -98,3 +98,30 @@ describe('headings over headings', () => {
     ]);
   });
 });
+
+describe('rows, badges and bracketed words', () => {
+  it('keeps two table rows apart when the first cell ends as a sentence without 。', () => {
+    const plan = parse(['主な事業・取組\t内容', '高齢者の見守り活動の推進\t高齢者の見守りを進めます', 'ひとり親家庭への支援\tひとり親家庭の相談に応じます']);
+    expect(items(plan).map((i) => [i.title, i.description])).toEqual([
+      ['高齢者の見守り活動の推進', '高齢者の見守りを進めます'],
+      ['ひとり親家庭への支援', 'ひとり親家庭の相談に応じます']
+    ]);
+  });
+
+  it('gives a ★ printed alone after a blank line to the item right below it', () => {
+    const plan = parse(['★は令和6年度の新規事業です。', '◆地域防災拠点の運営支援【地域防災力向上事業】', '訓練を支援します。', '', '★', '◆帰宅困難者対策の推進【帰宅困難者対策事業】', '一時滞在施設の開設訓練を実施します。']);
+    expect(plan.pillars[0].initiatives.map((i) => [i.title, i.markers])).toEqual([
+      ['地域防災拠点の運営支援', []],
+      ['帰宅困難者対策の推進', ['★']]
+    ]);
+  });
+
+  it('never reads a season or a weekday in brackets as a marker code', () => {
+    const plan = parse(['・区民まつりの開催（秋）', '・親子体操教室の開催(土)', '・防災講座の開催(新)']);
+    expect(plan.pillars[0].initiatives.map((i) => [i.title, i.markers])).toEqual([
+      ['区民まつりの開催（秋）', []],
+      ['親子体操教室の開催(土)', []],
+      ['防災講座の開催', ['新']]
+    ]);
+  });
+});

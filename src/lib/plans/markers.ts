@@ -40,10 +40,13 @@ export function markerContext(legend: LegendEntry[]): MarkerContext {
   return { legendCodes: new Set(legend.map((e) => e.marker)) };
 }
 
+const NEVER_A_CODE = /^[春夏秋冬月火水木金土日祝仮予済例注他外]$/;
+
 function isMarkerCode(code: string, ctx: MarkerContext, trailing: boolean): boolean {
   if (ctx.legendCodes.has(code) || KNOWN_LABELS.has(code)) return true;
-  // Without a legend, a lone one-character code at the end of an item ((コ), (新)) is still a code.
-  return trailing && [...code].length === 1 && !/[0-9A-Za-z]/.test(code);
+  // Without a legend entry, a lone one-character code at the end of an item ((コ), (新)) is still a code
+  // (a legend can be read only in part); a season, a weekday or (仮) is never one: 区民まつりの開催（秋）.
+  return trailing && [...code].length === 1 && !/[0-9A-Za-z]/.test(code) && !NEVER_A_CODE.test(code);
 }
 
 /** Marker codes in order of appearance, deduplicated. */
@@ -85,7 +88,7 @@ export function stripMarkers(text: string, ctx: MarkerContext): string {
   }
   out = out.replace(/[(（\[［【<＜《〈]\s*([^()（）\[\]［］【】<>＜＞《》〈〉]{1,8}?)\s*[)）\]］】>＞》〉]/g, (whole, code: string) => {
     const c = code.normalize('NFKC').trim();
-    return ctx.legendCodes.has(c) || KNOWN_LABELS.has(c) || ([...c].length === 1 && /[^\x00-\x7f]/.test(c) && isTrailingIn(text, whole)) ? '' : whole;
+    return ctx.legendCodes.has(c) || KNOWN_LABELS.has(c) || ([...c].length === 1 && /[^\x00-\x7f]/.test(c) && !NEVER_A_CODE.test(c) && isTrailingIn(text, whole)) ? '' : whole;
   });
   out = out.replace(NOTE_LABEL, '');
   out = out.replace(LEADING_LABEL, '$1');

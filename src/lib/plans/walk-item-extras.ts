@@ -9,7 +9,7 @@
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
 import { isHeadingLike, readNumberedHeading } from './find-pillars';
-import { readBullet } from './read-initiatives';
+import { ITEM_GLYPHS, readBullet } from './read-initiatives';
 import { markerContext, stripMarkers } from './markers';
 import { type WalkState, addItem, findOrgByTitle, openHeadingItem, readItemHeading } from './walk-state';
 
@@ -53,12 +53,18 @@ export function numberedSentence(st: WalkState, line: ContentLine): boolean {
 }
 
 /** "※新規事業" on the line after an item: the item's marker, kept at the end of its description. */
-export function markerOnlyLine(st: WalkState, line: ContentLine): boolean {
+export function markerOnlyLine(st: WalkState, line: ContentLine, next?: ContentLine): boolean {
   const item = st.item;
   if (!item || !st.pillar) return false;
   const ctx = markerContext(st.r.legend);
   if (stripMarkers(line.text, ctx).replace(/[\s・]/g, '') !== '') return false;
   if (!/[※★☆(（\[［【]/.test(line.text)) return false;
+  // "★" after a blank line, right above "◆帰宅困難者対策の推進【…】": the badge of the item below.
+  if (line.gapBefore && next !== undefined && !next.gapBefore && (ITEM_GLYPHS.test(next.text.trim()) || readBullet(next.text) !== null)) {
+    st.pendingBadge = { text: line.text, n: line.n };
+    extend(st.pillar.lines, line.n);
+    return true;
+  }
   item.notes = [...(item.notes ?? []), line.text];
   extend(item.lines, line.n);
   extend(st.pillar.lines, line.n);

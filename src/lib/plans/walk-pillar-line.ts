@@ -77,7 +77,8 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     // (the text cell going on: after a particle or comma, inside a word, or starting with a particle
     // before a word — "…防止" / "の支援を行います。" — which no description starts with)
     const goesOn = endsUnfinished(prevText) || breaksMidWord(prevText, row?.[1] ?? '') || /^(?:[、。]|[のをにがでとへやも][\p{Script=Han}\p{Script=Katakana}])/u.test(row?.[1] ?? '');
-    if (row && !isPillar && prev && [...row[0]].length <= 12 && !/[。)）]$/.test(prevText.trim()) && goesOn) {
+    // (a cell that ends as a sentence does, …を進めます with no 。, has ended: the next row is a row)
+    if (row && !isPillar && prev && [...row[0]].length <= 12 && !/(?:[。)）]|ます|です|ません|ました|でした)$/.test(prevText.trim()) && goesOn) {
       prev.head = `${prev.head}${row[0]}`;
       prev.title = `${prev.title ?? ''}${row[0]}`;
       prev.description.push(row[1]);
@@ -106,7 +107,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     numberedPillar(st, line, next) ||
     numberedItemHeading(st, line, next) ||
     numberedSentence(st, line) ||
-    markerOnlyLine(st, line) ||
+    markerOnlyLine(st, line, next) ||
     labelledItem(st, line) ||
     itemNote(st, line) ||
     repeatedTitle(st, line, next) ||

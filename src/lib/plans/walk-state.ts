@@ -40,6 +40,8 @@ export interface WalkState {
   style: NumberingStyle | null;
   pillar: PillarDraft | null;
   subTheme: string | null;
+  /** A marker-only line after a gap, right above the next item: that item's. */
+  pendingBadge: { text: string; n: number } | null;
   item: ItemDraft | null;
   /** The last item may still take lines (a glyph heading's paragraph, a bullet's wrapped line). */
   itemOpen: boolean;
@@ -100,6 +102,7 @@ export function newWalkState(): WalkState {
     style: null,
     pillar: null,
     subTheme: null,
+    pendingBadge: null,
     item: null,
     itemOpen: false,
     tableMode: false,
@@ -205,6 +208,12 @@ export function addItem(
 ): void {
   if (!st.pillar) return;
   st.item = { ...draft, description, lines: [line.n, line.n] };
+  // A badge printed on its own line right above this item (★ after a gap): its marker (walk-item-extras.ts).
+  if (st.pendingBadge !== null) {
+    st.item.notes = [...(st.item.notes ?? []), st.pendingBadge.text];
+    st.item.lines[0] = st.pendingBadge.n;
+    st.pendingBadge = null;
+  }
   st.pillar.items.push(st.item);
   extend(st.pillar.lines, line.n);
 }
