@@ -125,3 +125,22 @@ describe('rows, badges and bracketed words', () => {
     ]);
   });
 });
+
+describe('newsletter features', () => {
+  it('gives the paragraph under a one-program 【主な事業】 line to that program, with no warning', () => {
+    const plan = parse(['【主な事業】文化施設機能整備検討事業(新規事業)100万円', '区内の文化施設の機能について検討します。', '【主な事業】金沢区まちづくり推進事業 210万円', 'まちづくり活動を支援します。']);
+    expect(items(plan).map((i) => [i.title, i.description])).toEqual([
+      ['文化施設機能整備検討事業', '文化施設機能整備検討事業(新規事業)100万円\n区内の文化施設の機能について検討します。'],
+      ['金沢区まちづくり推進事業', '金沢区まちづくり推進事業 210万円\nまちづくり活動を支援します。']
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('leaves the notices after the feature (お知らせ, numbered articles) out of the last pillar', () => {
+    const plan = parsePlan(['広報よこはま 青葉区版 2020(令和2)年4月号', '令和2年度 青葉区主要事業', '~「住みつづけたい・住みたいまち」青葉の実現~', '[1]誰もがいきいきと、健やかに暮らせるまち', '■あおば健康スタイル', '身近な場所での健康づくりを応援します。', '[2]自然と調和した、多世代が住みやすいまち', '■青葉環境エコ', 'ごみの減量を呼びかけます。', '', 'お知らせ', '', '1 区民ホールで写真展を開催します', '4月10日(金)から16日(木)まで、写真愛好会による作品展を開催します。', '', '2 特定健診を受けましょう', '40歳から74歳の国民健康保険加入者の皆さんは、特定健診を無料で受けられます。'].join('\n'));
+    expect(items(plan).map((i) => [i.pillar, i.title, i.description])).toEqual([
+      [1, 'あおば健康スタイル', '身近な場所での健康づくりを応援します。'],
+      [2, '青葉環境エコ', 'ごみの減量を呼びかけます。']
+    ]);
+  });
+});

@@ -33,6 +33,9 @@ const GLYPH_ALIASES: Record<string, string> = { '◯': '○', '⚫': '●', '□
 // @ A … I (① … ⑩) before a word; never a letter before katakana (Jリーグ, Bリーグ are names).
 const CIRCLED_MOJIBAKE_LINE = /^\s*(@(?=\s?[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「])|[A-I](?=\s?[\p{Script=Han}\p{Script=Hiragana}「]))\s?/u;
 
+/** The label of a newsletter's notices: お知らせ, 区からのお知らせ, イベント情報, 催し・講座. */
+const NOTICES_LABEL = /^[【\[■◆]?\s*(?:(?:区(?:役所)?から|その他)の)?(?:お知らせ|イベント(?:情報|案内)|催し(?:・講座)?|講座・催し|募集)\s*[】\]]?$/;
+
 /**
  * An overview printed in two columns and extracted side by side, "(1) 地域のつながりづくり      (3) 安全・安心な
  * まちづくり": two numbered headings of one style with wide space between them are two lines.
@@ -51,6 +54,7 @@ export function toContentLines(text: string): ContentLine[] {
   let gap = false;
   let inFurnitureBlock = false;
   let contactOnly = false;
+  let inNotices = false;
   let contentSeen = false;
   // ▽ marks a newsletter's items under its ■ boxes; under ◆ items it marks their points (left as they are).
   const triangleItems = !rawLines.some((l) => /^\s*◆(?!\s*(?:お?問(?:い)?合(?:わ)?せ|問\s))/.test(l));
@@ -89,6 +93,17 @@ export function toContentLines(text: string): ContentLine[] {
       contactOnly = startsContactBlock(cleaned);
       gap = true;
       return;
+    }
+    // A newsletter's notices after the plan's feature ("お知らせ" / "1 区民ホールで写真展を開催します"): other
+    // articles, to the next part heading of the plan if any.
+    if (contentSeen && NOTICES_LABEL.test(cleaned)) {
+      inNotices = true;
+      gap = true;
+      return;
+    }
+    if (inNotices) {
+      if (!isPartHeading(norm)) return;
+      inNotices = false;
     }
     // A contact block inside the plan ends at its first line that is no contact line (the next pillar's
     // unnumbered heading, a paragraph): never a silent loss of what follows.

@@ -120,6 +120,7 @@ export function labelledPrograms(st: WalkState, line: ContentLine): boolean {
   // "主な取組：…を支援し、…を進めます。" is a sentence, not a list of names.
   if (!m || !st.pillar || m[1].includes('。')) return false;
   const ctx = markerContext(st.r.legend);
+  let added = 0;
   for (const part of m[1].split(/[、，]/).map((p) => p.trim()).filter(Boolean)) {
     // A program's amount ends its entry: what follows on the line ("区の予算総額 6,188万円") is no part of it.
     const amount = FIRST_AMOUNT.exec(part);
@@ -129,8 +130,10 @@ export function labelledPrograms(st: WalkState, line: ContentLine): boolean {
     const name = stripMarkers(entry.replace(AMOUNT, ''), ctx).trim();
     if (name === '') continue;
     addItem(st, { kind: 'bullet', sub_theme: st.subTheme, head: name, title: null, program_name: /事業$/.test(name) ? name : null }, line, [entry]);
+    added++;
   }
-  st.itemOpen = false;
+  // One program on the line: the paragraph under it is its text (several: a paragraph is the pillar's).
+  st.itemOpen = added === 1;
   st.r.lastRole = 'bullet';
   return true;
 }
