@@ -144,3 +144,14 @@ describe('newsletter features', () => {
     ]);
   });
 });
+
+describe('a heading whose paragraph introduces a list', () => {
+  it('keeps the bullets it introduces in its description, and bullets after another heading stay items', () => {
+    const plan = parse(['◆地域防災力の向上', '地域防災拠点と連携し、次の取組を進めます。', '・地域防災拠点の訓練を支援します。', '・避難行動の周知を行います。', '◆見守り活動の推進', '地域の見守り活動を支援します。', '・見守り協力事業者を募集します。']);
+    expect(items(plan).map((i) => [i.title, i.description])).toEqual([
+      ['地域防災力の向上', '地域防災拠点と連携し、次の取組を進めます。\n・地域防災拠点の訓練を支援します。\n・避難行動の周知を行います。'],
+      ['見守り活動の推進', '地域の見守り活動を支援します。'],
+      ['見守り協力事業者を募集します', '見守り協力事業者を募集します。']
+    ]);
+  });
+});

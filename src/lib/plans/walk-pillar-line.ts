@@ -320,6 +320,9 @@ function programNameLine(st: WalkState, line: ContentLine): boolean {
 /** A plan's name: 横浜市中期計画2022〜2025, 第5期保土ケ谷区地域福祉保健計画. */
 const OTHER_PLAN = /^[^。、]{0,30}計画(?:\s*[0-9０-９]{4}\s*[〜~～\-ー－]\s*[0-9０-９]{4})?$/;
 
+/** A sentence that introduces the list under it: "…次の取組を進めます。", "以下のとおり実施します。", "…：". */
+const LIST_LEAD = /(?:次の|以下の)[^。]{0,24}(?:ます|です)?。$|[:：]$/;
+
 function bulletLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   const bullet = readBullet(line.text);
   if (bullet === null) return false;
@@ -348,7 +351,10 @@ function bulletLine(st: WalkState, line: ContentLine, next: ContentLine | undefi
     extend(current.lines, line.n);
     return true;
   }
-  if (current && current.kind === 'glyph' && st.itemOpen && current.program_name !== null) {
+  // Bullets under a programme heading describe it, and so do those a heading's paragraph introduces
+  // ("◆地域防災力の向上" / "…次の取組を進めます。" / "・…").
+  const listLead = current !== null && current.kind === 'glyph' && current.description.some((d) => LIST_LEAD.test(d.trim()));
+  if (current && current.kind === 'glyph' && st.itemOpen && (current.program_name !== null || listLead)) {
     // Bullets under a programme heading describe it; a lettered one (ア …) keeps its letter as printed.
     current.description.push(isKanaEnumeration(line.text) ? line.text.trim() : `・${bullet}`);
     extend(current.lines, line.n);
