@@ -125,3 +125,14 @@ describe('an overview printed in two columns, extracted side by side', () => {
     expect(plan.legend).toEqual([]);
   });
 });
+
+describe('organisation details whose title rewords a particle', () => {
+  it('joins the item of the Ⅲ overview instead of becoming initiatives of the last pillar', () => {
+    const plan = parsePlan(['令和5年度 旭区運営方針', 'Ⅰ 基本目標', 'ともにつくる 笑顔と元気あふれるまち 旭', 'Ⅱ 目標達成に向けた施策', '1 安全・安心に暮らせるまち', '防災対策事業、防犯推進事業 等', '', 'Ⅲ 目標達成に向けた組織運営', '区民の皆様に信頼される区役所', '丁寧な窓口対応により、区民の皆様の信頼に応えます。', '', '主な取組', '1 安全・安心に暮らせるまち', '◆地域防災力の向上【防災対策事業】', '地域防災拠点の訓練を支援します。', '◆防犯の推進【防犯推進事業】', '防犯パトロールを支援します。', '', '区民の皆様から信頼される区役所', '◆信頼される行政サービスの提供', '・窓口サービスの適切な運営', '・市税の公平・適正な課税'].join('\n'));
+    expect(items(plan)).toEqual([
+      [1, null, '地域防災力の向上'],
+      [1, null, '防犯の推進']
+    ]);
+    expect(sections(plan)).toEqual([['organisation', '区民の皆様に信頼される区役所', '丁寧な窓口対応により、区民の皆様の信頼に応えます。\n◆信頼される行政サービスの提供\n・窓口サービスの適切な運営\n・市税の公平・適正な課税']]);
+  });
+});

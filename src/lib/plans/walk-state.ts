@@ -149,8 +149,16 @@ export function findPillarByTitle(st: WalkState, title: string): PillarDraft | n
 }
 
 export function findOrgByTitle(st: WalkState, title: string): SectionDraft | null {
-  return findByTitle(st, st.r.sections.filter((s) => s.kind === 'organisation'), title);
+  const orgs = st.r.sections.filter((s) => s.kind === 'organisation');
+  const found = findByTitle(st, orgs, title);
+  if (found || !st.inDetails) return found;
+  // The details reword a particle: 区民の皆様に信頼される区役所 → 区民の皆様から信頼される区役所.
+  const key = withoutParticles(title);
+  const close = orgs.filter((o) => withoutParticles(o.title) === key);
+  return key.length >= 6 && close.length === 1 ? close[0] : null;
 }
+
+const withoutParticles = (title: string): string => normalizeForMatch(title).replace(/から|より|に|が|を|へ|と|で|の/g, '');
 
 export function enterPillar(st: WalkState, p: PillarDraft, line: ContentLine): void {
   st.pillar = p;
