@@ -136,3 +136,23 @@ describe('organisation details whose title rewords a particle', () => {
     expect(sections(plan)).toEqual([['organisation', '区民の皆様に信頼される区役所', '丁寧な窓口対応により、区民の皆様の信頼に応えます。\n◆信頼される行政サービスの提供\n・窓口サービスの適切な運営\n・市税の公平・適正な課税']]);
   });
 });
+
+describe('headings around the pillars', () => {
+  it('says so when a line over the first numbered pillar is set aside as an umbrella', () => {
+    const plan = parsePlan(['令和5年度港南区運営方針', '基本目標', '愛あふれる ふるさと港南に', '目標達成に向けた施策', '', '地域の皆さまと協働で進める地域づくり', '', '[施策 1]安全・安心のまちづくり', '', '・防犯パトロールを行います。', '', '[施策 2]見守り・支えあいのまちづくり', '', '・見守り活動を支援します。'].join('\n'));
+    expect(plan.pillars.map((p) => p.title)).toEqual(['安全・安心のまちづくり', '見守り・支えあいのまちづくり']);
+    expect(plan.warnings).toEqual([{ line: 6, message: expect.stringContaining('地域の皆さまと協働で進める地域づくり') }]);
+  });
+
+  it('reads a newsletter box titled 区役所の運営 as the organisation part', () => {
+    const plan = parsePlan(['広報よこはま 青葉区版 2020(令和2)年4月号', '令和2年度 青葉区主要事業', '~「住みつづけたい・住みたいまち」青葉の実現~', '[1]誰もがいきいきと暮らせるまち', '■あおば健康スタイル', '身近な場所での健康づくりを応援します。', '', '[2]自然と調和した、多世代が住みやすいまち', '■青葉環境エコ <280万円>', 'ごみの減量を呼びかけます。', '', '区役所の運営', '', '区民サービスの向上', '区民の皆さんの立場に立った、親切・丁寧な窓口サービスを提供します。', '', '地域とともに進める区政', '地域の皆さんの声を聴き、地域とともに課題の解決に取り組みます。'].join('\n'));
+    expect(items(plan)).toEqual([[1, null, 'あおば健康スタイル'], [2, null, '青葉環境エコ']]);
+    expect(plan.pillars[1].initiatives[0].description).toBe('■青葉環境エコ <280万円>\nごみの減量を呼びかけます。');
+    expect(sections(plan).map((s) => s[1])).toEqual(['区民サービスの向上', '地域とともに進める区政']);
+  });
+
+  it('ends a budgeted heading’s description with its rename note once', () => {
+    const plan = parsePlan(['広報よこはま 青葉区版 2020(令和2)年4月号', '令和2年度 青葉区主要事業', '[1]安全・安心なまち', '■青葉区防災の街づくり (旧:地域防災力向上事業) <300万円>', '太陽光発電設備を設置します。', '[2]健やかに暮らせるまち', '■あおば健康スタイル', '健康づくりを応援します。'].join('\n'));
+    expect(plan.pillars[0].initiatives[0].description).toBe('■青葉区防災の街づくり <300万円>\n太陽光発電設備を設置します。\n(旧:地域防災力向上事業)');
+  });
+});

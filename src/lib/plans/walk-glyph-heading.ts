@@ -6,6 +6,7 @@ import type { ContentLine } from './lines';
 import { BRACKETED_YEN_END, YEN } from './amounts';
 import { extend } from './drafts';
 import { endsUnfinished } from './wrapped-lines';
+import { splitRenameNotes } from './rename-note';
 import { isHeadingLike, looksLikePillarTitle } from './find-pillars';
 import { partHeadingKind } from './part-headings';
 import { readBullet, readGlyphHeading } from './read-initiatives';
@@ -114,7 +115,8 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
   const budget = BUDGET_AFTER_NAME.exec(glyph.title) ?? BRACKETED_YEN_END.exec(glyph.title);
   if (budget) {
     const title = glyph.title.slice(0, budget.index).trim();
-    openHeadingItem(st, line, { title, program_name: glyph.program_name ?? (/事業$/.test(title) ? title : null), notes: glyph.notes }, [line.text.trim()]);
+    // (its rename notes end the description once, as for any heading: not twice)
+    openHeadingItem(st, line, { title, program_name: glyph.program_name ?? (/事業$/.test(title) ? title : null), notes: glyph.notes }, [splitRenameNotes(line.text).rest.trim()]);
     return true;
   }
   openHeadingItem(st, line, { title: glyph.title, program_name: glyph.program_name, notes: glyph.notes });

@@ -179,7 +179,8 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
     return;
   }
   if (!st.pillar) {
-    if (next && readLegendLines(next.text, next.n).length > 0) st.pendingLegendTitle = line;
+    if (umbrella && !overPart) warn(st, line.n, `line over the first numbered pillar set aside as a heading over all pillars, not a pillar: ${shortText(text)}`);
+    else if (next && readLegendLines(next.text, next.n).length > 0) st.pendingLegendTitle = line;
     // Under 主な事業・取組 with no pillar read: an item whose pillar heading was not recognised.
     else if (st.inDetails && next && isProseLine(next)) warn(st, line.n, `heading outside any pillar ignored: ${shortText(text)}`);
     return;
