@@ -156,3 +156,17 @@ describe('headings around the pillars', () => {
     expect(plan.pillars[0].initiatives[0].description).toBe('■青葉区防災の街づくり <300万円>\n太陽光発電設備を設置します。\n(旧:地域防災力向上事業)');
   });
 });
+
+describe('unnumbered pillars that put their bullets right under the title', () => {
+  it('reads the next heading worded as a pillar as the next pillar, not a sub-theme', () => {
+    const plan = parsePlan(['令和3年度保土ケ谷区運営方針', '基本目標', 'いつまでも住み続けたいまち ほどがや', '目標達成に向けた施策', '', '暮らしの安全・安心の確保', '', '・地域防災拠点の訓練を支援します。', '・「ほどがや減災ガイド」を全戸に配布します。', '', '魅力あるまちづくり', '', '・区の魅力を動画で発信します。', '・保土ケ谷宿の歴史を伝えるイベントを開催します。'].join('\n'));
+    expect(plan.pillars.map((p) => p.title)).toEqual(['暮らしの安全・安心の確保', '魅力あるまちづくり']);
+    expect(items(plan).map((i) => [i[0], i[1]])).toEqual([[1, null], [1, null], [2, null], [2, null]]);
+  });
+
+  it('still reads a heading over bullets as a sub-theme where the pillar’s bullets have sub-themes', () => {
+    const plan = parsePlan(['令和3年度保土ケ谷区運営方針', '基本目標', 'いつまでも住み続けたいまち ほどがや', '目標達成に向けた施策', '', '暮らしの安全・安心の確保', '地域とともに安全なまちをつくります。', '', '防災・減災', '・地域防災拠点の訓練を支援します。', '', '防犯のまちづくり', '・防犯パトロールを支援します。'].join('\n'));
+    expect(plan.pillars.map((p) => p.title)).toEqual(['暮らしの安全・安心の確保']);
+    expect(items(plan).map((i) => i[1])).toEqual(['防災・減災', '防犯のまちづくり']);
+  });
+});

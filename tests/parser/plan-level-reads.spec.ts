@@ -25,6 +25,7 @@ describe('basic goal', () => {
   it.each([
     ['a label in brackets on the heading', ['令和5年度 栄区運営方針', 'Ⅰ 基本目標（区の目指す姿）', '未来を育む 暮らしつづけたいまち さかえ', ...pillars], '未来を育む 暮らしつづけたいまち さかえ'],
     ['a sentence introducing the goal before it', ['令和5年度 青葉区運営方針', 'Ⅰ 基本目標', '令和５年度は、次の基本目標を掲げ、区民の皆様とともに区政を運営します。', '次世代につなぐ 住みたい・住み続けたいまち 青葉', '', ...pillars], '次世代につなぐ 住みたい・住み続けたいまち 青葉'],
+    ['a quoted slogan with its closing phrase on the next line', ['平成24年度 泉区運営方針', 'Ⅰ 基本目標', '', '「区民と歩む泉区政～身近な自治で大きなつながり」', '元気の出る泉区づくり', '', '泉区は、地域の皆様が主体となった地域運営を支えます。', ...pillars], '「区民と歩む泉区政～身近な自治で大きなつながり」元気の出る泉区づくり'],
     ['a slogan wrapped after a comma', ['令和5年度 港北区運営方針', 'Ⅰ 基本目標', '人と人がつながり、', '安心と活気があふれる「ふるさと港北」', '', ...pillars], '人と人がつながり、安心と活気があふれる「ふるさと港北」']
   ])('%s', (_, lines, goal) => {
     expect(parsePlan(lines.join('\n')).basic_goal).toBe(goal);

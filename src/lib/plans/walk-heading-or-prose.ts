@@ -158,7 +158,11 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   if (canCreate && next && !overPart && !umbrella && !inOwnList) {
     let isPillar = false;
     // In an overview, a heading over a summary is a pillar; a heading over bullets is a sub-theme.
-    if (!st.inDetails) isPillar = !st.pillar || !nextIsBullet || nextIsHeading || continuesPillarSeries(st.r.pillars, text);
+    // (a heading worded as a pillar after a blank line, where the pillar above put its bullets right under
+    // its title with no sub-theme: the next pillar, 魅力あるまちづくり over its bullets, not a sub-theme)
+    const nextPillarOverBullets =
+      st.pillar !== null && line.gapBefore && st.pillar.items.length > 0 && st.pillar.items.every((i) => i.sub_theme === null) && looksLikePillarTitle(text);
+    if (!st.inDetails) isPillar = !st.pillar || !nextIsBullet || nextIsHeading || continuesPillarSeries(st.r.pillars, text) || nextPillarOverBullets;
     // Details with no overview: a heading over another heading or a glyph item is a pillar.
     else if (!overviewKnown) {
       isPillar = !st.pillar || nextIsHeading || ITEM_GLYPHS.test(next.text) || continuesPillarSeries(st.r.pillars, text);

@@ -152,6 +152,12 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
       st.r.basicGoal = `${next.text}${after!.text}`;
       return 2;
     }
+    // 「区民と歩む泉区政～身近な自治で大きなつながり」 / "元気の出る泉区づくり": a quoted slogan and its
+    // closing phrase on the next line, printed as one goal.
+    if (after && !after.gapBefore && /^[「『][^「」『』]+[」』]$/.test(next.text.trim()) && [...after.text.trim()].length <= 20 && !after.text.includes('。') && /(?:づくり|まち|区)$/.test(after.text.trim()) && !partHeadingKind(after.norm)) {
+      st.r.basicGoal = `${next.text.trim()}${after.text.trim()}`;
+      return 2;
+    }
     // "…まち さかえ 〜自然と歴史を" / "次の世代へ〜": a subtitle opened on the goal's line, closed on the next.
     const tildes = (t: string) => (t.match(/[~〜～]/g) ?? []).length;
     if (after && !after.gapBefore && tildes(next.text) % 2 === 1 && /^[^~〜～]{1,30}[~〜～]$/.test(after.text.trim())) {
