@@ -1820,7 +1820,7 @@ describe('a PDF summary with leaders in its legend and a photo title (variant-pd
   it('leaves the photo title out of the description, and says so with its line', () => {
     const item = allInitiatives(plan).find((i) => i.title === '放課後の居場所づくり');
     expect(item?.description).toBe('放課後キッズクラブ等と連携し、居場所を広げます。');
-    expect(plan.warnings).toEqual([{ line: 20, message: 'line taken for a photo title and left out: 放課後の居場所の様子' }]);
+    expect(plan.warnings).toEqual([{ line: 20, message: 'short line under an item taken for a photo title and left out: 放課後の居場所の様子' }]);
   });
 });
 

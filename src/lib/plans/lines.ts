@@ -41,10 +41,17 @@ const NOTICES_LABEL = /^[【\[■◆]?\s*(?:(?:区(?:役所)?から|その他)�
  * まちづくり": two numbered headings of one style with wide space between them are two lines.
  */
 function twoColumnHeadings(cleaned: string): [string, string] | null {
-  const parts = cleaned.split(/[ \t]{3,}|\u3000{2,}|\t+/).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length !== 2) return null;
+  const parts = sideBySide(cleaned);
+  if (!parts) return null;
   const [a, b] = parts.map((p) => readNumberedHeading(p));
-  return a && b && a.style === b.style && a.number !== b.number ? [parts[0], parts[1]] : null;
+  // (a table row "1 訓練を実施した拠点数      2 全28拠点" is no pair of headings: titles hold no figures)
+  return a && b && a.style === b.style && a.number !== b.number && ![a.title, b.title].some((t) => /[0-9０-９]/.test(t) || [...t].length < 4) ? parts : null;
+}
+
+/** Two texts printed side by side, wide space between them. */
+function sideBySide(cleaned: string): [string, string] | null {
+  const parts = cleaned.split(/[ \t]{3,}|\u3000{2,}|\t+/).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length === 2 ? [parts[0], parts[1]] : null;
 }
 
 export function toContentLines(text: string): ContentLine[] {
@@ -55,6 +62,8 @@ export function toContentLines(text: string): ContentLine[] {
   let inFurnitureBlock = false;
   let contactOnly = false;
   let inNotices = false;
+  /** The right-hand heading of a side-by-side pair, until the line under the pair is seen. */
+  let heldColumn: ContentLine | null = null;
   let contentSeen = false;
   // ▽ marks a newsletter's items under its ■ boxes; under ◆ items it marks their points (left as they are).
   const triangleItems = !rawLines.some((l) => /^\s*◆(?!\s*(?:お?問(?:い)?合(?:わ)?せ|問\s))/.test(l));
@@ -115,14 +124,30 @@ export function toContentLines(text: string): ContentLine[] {
       inFurnitureBlock = false;
     }
     if (!contentSeen && (isPartHeading(norm) || readNumberedHeading(cleaned) !== null)) contentSeen = true;
+    const line = (text: string, gapBefore: boolean): ContentLine => ({ n: index + 1, text, norm: normalizeForMatch(text), gapBefore });
+    // The line under a pair of side-by-side headings, itself side by side ("つながりを深めます。   災害に強い…"):
+    // each half goes under its own heading.
+    if (heldColumn !== null) {
+      const halves = gap ? null : sideBySide(cleaned);
+      if (halves && !halves.some((h) => readNumberedHeading(h) !== null)) {
+        out.push(line(halves[0], false), heldColumn, line(halves[1], false));
+        heldColumn = null;
+        gap = false;
+        return;
+      }
+      out.push(heldColumn);
+      heldColumn = null;
+    }
     const columns = twoColumnHeadings(cleaned);
     if (columns) {
-      for (const [k, text] of columns.entries()) out.push({ n: index + 1, text, norm: normalizeForMatch(text), gapBefore: k === 0 && gap });
+      out.push(line(columns[0], gap));
+      heldColumn = line(columns[1], false);
       gap = false;
       return;
     }
     out.push({ n: index + 1, text: cleaned, norm, gapBefore: gap });
     gap = false;
   });
+  if (heldColumn !== null) out.push(heldColumn);
   return expandPillarTables(joinSplitHeadings(out));
 }

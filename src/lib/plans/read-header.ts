@@ -39,7 +39,7 @@ const TITLE = new RegExp(`(${YEAR})\\s*(?:の\\s*)?(${WARD})\\s*(?:の)?(?:区�
 const WARD_NAMED = new RegExp(`(${WARD})\\s*(?:${YEAR}\\s*)?(?:の)?(?:区政|区)?運営方針`);
 
 /** A title with its year or its ward in brackets after it: "瀬谷区運営方針（令和5年度）", "令和5年度区運営方針（青葉区）". */
-const YEAR_AFTER = new RegExp(`^(${WARD})\\s*(?:の)?(?:区政|区)?運営方針\\s*\\(\\s*(${YEAR})\\s*\\)$`);
+const YEAR_AFTER = new RegExp(`^(${WARD})\\s*(?:の)?(?:区政|区)?運営方針\\s*\\(\\s*(${YEAR})\\s*(?:改訂版|改定版|版)?\\s*\\)$`);
 const WARD_AFTER = new RegExp(`^(${YEAR})\\s*(?:の)?(?:区政|区)?運営方針\\s*\\(\\s*(${WARD})\\s*\\)$`);
 
 /**

@@ -9,6 +9,9 @@ import { splitRenameNotes } from './rename-note';
 
 export const ITEM_GLYPHS = /^[◆●■○◇◎★☆]/;
 
+/** A sentence that introduces the list under it: "…次の取組を進めます。", "以下のとおり実施します。", "…：". */
+export const LIST_LEAD = /(?:次の|以下の)[^。]{0,24}(?:ます|です)?。$|[:：]$/;
+
 export interface GlyphHeading {
   glyph: string;
   title: string;

@@ -67,8 +67,10 @@ export function readLegendNote(text: string, line: number): LegendEntry[] {
   if (!opensWithCode || !/(?:です|を示します|を表します|を示しています|を表しています)。?$/.test(t)) return [];
   const sentence = readLegendSentence(t.replace(/^※\s*/, ''), line);
   if (sentence.length > 0) return sentence;
-  const one = readLegendLine(t, line);
-  return one ? [one] : [];
+  // "※（重）は区の重点的な取組、（新）は新規事業を含む取組です。": one entry per code.
+  const parts = t.split(/、\s*(?=[(（\[［][^()（）\[\]［］]{1,4}[)）\]］]\s*は)/);
+  const entries = parts.map((p, k) => readLegendLine(k < parts.length - 1 ? `${p}です。` : p, line));
+  return entries.every((e) => e !== null) ? (entries as LegendEntry[]) : [];
 }
 
 export function readLegendLines(text: string, line: number): LegendEntry[] {
@@ -140,7 +142,7 @@ export function readLegendLine(text: string, line: number): LegendEntry | null {
   // A plan's title with its ward in brackets ("令和5年度区運営方針（青葉区）") is no legend row.
   if (t.length > 120 || t.includes('運営方針')) return null;
   const note = NOTE_FORM.exec(t);
-  if (note && /新規|新た|新しい|重点|拡充|デジタル|事業|取組/.test(note[2])) {
+  if (note && /新規|新た|新しい|重点|拡充|デジタル|事業|取組/.test(note[2]) && !NOT_A_CODE.test(note[1].normalize('NFKC').trim())) {
     const marker = note[1].normalize('NFKC').trim();
     return { marker, label: note[2].trim(), description: null, means_new: /新規|新た|新しい|新設/.test(note[2]) || marker === '新' || marker === '新規', line };
   }

@@ -102,7 +102,12 @@ export function startsContactBlock(cleaned: string): boolean {
 /** A line of a contact block: a department or office, a number, an address, opening hours. */
 export function isContactLine(cleaned: string): boolean {
   const t = cleaned.trim();
-  return [...t].length <= 60 && !t.includes('。') && /電話|TEL|FAX|ファクス|ファックス|℡|内線|メール|mail|@|〒|[0-9]{2,4}\s*[-‐－]\s*[0-9]{2,4}|[課係室]$|担当$|センター$|区役所|窓口|受付|[0-9]{1,2}\s*[時:：]\s*[0-9]{0,2}/i.test(t.normalize('NFKC'));
+  if ([...t].length > 60 || t.includes('。')) return false;
+  const n = t.normalize('NFKC');
+  // A number, an address or a mail; or an office's name alone (総務課危機管理担当, 青葉土木事務所), with no
+  // particle in it ("区役所での子育て相談", "…区役所づくり" are plan text).
+  if (/電話|TEL|FAX|ファクス|ファックス|℡|内線|メール|mail|@|〒|[0-9]{2,4}\s*[-‐－]\s*[0-9]{2,4}/i.test(n)) return true;
+  return [...n].length <= 25 && !/[をにがでへとや]/.test(n) && /(?:課|係|担当|室|事務所|区役所|センター|支所)$/.test(n);
 }
 
 /** Start of a contact block: everything after it until the next part heading is furniture. */
@@ -134,9 +139,15 @@ export function isPictureLabel(cleaned: string): boolean {
   );
 }
 
-/** A photo's title printed as a line of its own: "地域防災拠点訓練の様子", "【講座の様子】". */
+/**
+ * A photo's title printed as a line of its own: "地域防災拠点訓練の様子", "【講座の様子】": an event or
+ * activity "の様子", never behind a bullet or glyph ("・地域で見守る高齢者の様子" is an item, "昔と今のまちの様子"
+ * can head a list).
+ */
 export function isPhotoTitle(cleaned: string): boolean {
-  return /^[【<＜〈(（\[［]?[^【】<>＜＞〈〉。、\[\]［］]{2,30}の様子[】>＞〉)）\]］]?$/.test(cleaned.trim());
+  const t = cleaned.trim();
+  if (/^[・◆●■○◇◎★☆\-•]/.test(t)) return false;
+  return /^[【<＜〈(（\[［]?[^【】<>＜＞〈〉。、\[\]［］]{0,28}(?:訓練|講座|教室|イベント|まつり|祭り?|会|活動|式|大会|フェスタ|フェア|体験|ワークショップ|清掃|パトロール|キャンペーン|授業|見学|交流|作業|展|ツアー|サロン|センター|広場)(?:で|での)?[^【】<>。、]{0,10}の様子[】>＞〉)）\]］]?$/.test(t);
 }
 
 /** A page number printed by a PDF: `- 2 -`, `－２－`, `P.3`, `2/10`. A bare `3` is decided in page-furniture.ts. */

@@ -9,7 +9,7 @@ import { endsUnfinished } from './wrapped-lines';
 import { splitRenameNotes } from './rename-note';
 import { isHeadingLike, looksLikePillarTitle } from './find-pillars';
 import { partHeadingKind } from './part-headings';
-import { readBullet, readGlyphHeading } from './read-initiatives';
+import { LIST_LEAD, readBullet, readGlyphHeading } from './read-initiatives';
 import { markerContext } from './markers';
 import { readLegendLines } from './read-marker-legend';
 import { type WalkState, addItem, addLegend, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
@@ -68,11 +68,13 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
     st.itemOpen = false;
     return true;
   }
-  // ◇ / ○ lines under a ◆ item with a program name are its points, not items of their own.
+  // ◇ / ○ lines under a ◆ item with a program name are its points, not items of their own; so are the
+  // lines of another glyph a heading's paragraph introduces ("次の取組を進めます。" / "●…").
   const open = st.item;
+  const introduced = open !== null && open.kind === 'glyph' && open.description.some((d) => LIST_LEAD.test(d.trim()));
   if (
-    open && st.itemOpen && open.kind === 'glyph' && open.program_name !== null && glyph.program_name === null &&
-    /^[◇○・]$/.test(glyph.glyph) && !open.head.trim().startsWith(glyph.glyph)
+    open && st.itemOpen && open.kind === 'glyph' && glyph.program_name === null && !open.head.trim().startsWith(glyph.glyph) &&
+    ((open.program_name !== null && /^[◇○・]$/.test(glyph.glyph)) || introduced)
   ) {
     open.description.push(line.text.trim());
     extend(open.lines, line.n);
@@ -87,7 +89,9 @@ export function glyphHeading(st: WalkState, line: ContentLine, next: ContentLine
   }
   // A glyph line without a program name that heads bullets, or items behind another glyph ("■ 災害への備え"
   // over "◆地域防災力の向上【…】"), is a sub-theme, not an item.
-  const headsOtherGlyph = next !== undefined && !next.gapBefore && /^[■□●]$/.test(glyph.glyph) && /^[◆◇]/.test(next.text.trim());
+  // (not a point printed right under an item's text: "次の取組を進めます。" / "●マンション防災講座の開催")
+  const underItemText = open !== null && st.itemOpen && open.description.length > 0 && !line.gapBefore;
+  const headsOtherGlyph = next !== undefined && !underItemText && /^[■□●]$/.test(glyph.glyph) && /^[◆◇]/.test(next.text.trim());
   if (glyph.program_name === null && next && (readBullet(next.text) !== null || headsOtherGlyph) && isHeadingLike(glyph.title)) {
     st.subTheme = glyph.title;
     st.item = null;
@@ -138,13 +142,19 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
   // "◆地域福祉保健計画「あさひ・ささえあいプラン」の" / "推進【地域福祉保健計画推進事業】": a heading
   // wrapped after a particle goes on here, program name and all.
   const open = st.item;
-  if (open && st.itemOpen && open.kind === 'glyph' && open.description.length === 0 && open.program_name === null && !line.gapBefore && endsUnfinished(open.title ?? '')) {
+  // (only after の, を, a comma or ・: "◆子育て世代とともに" over "親子の居場所づくり【…】" heads it)
+  if (open && st.itemOpen && open.kind === 'glyph' && open.description.length === 0 && open.program_name === null && !line.gapBefore && /[のを、・]$/.test((open.title ?? '').trim())) {
     open.title = `${open.title}${heading.title}`;
     open.head = `${open.head}${line.text.trim()}`;
     open.program_name = heading.program_name;
     extend(open.lines, line.n);
     extend(st.pillar.lines, line.n);
     return true;
+  }
+  // "◆子育て世代とともに" right over "親子の居場所づくり【…】": the glyph line heads the item as its sub-theme.
+  if (open && st.itemOpen && open.kind === 'glyph' && open.description.length === 0 && open.program_name === null && !line.gapBefore && st.pillar.items[st.pillar.items.length - 1] === open) {
+    st.pillar.items.pop();
+    st.subTheme = open.title;
   }
   openHeadingItem(st, line, heading);
   return true;
@@ -155,8 +165,8 @@ const FIELD_NAMES = '対象|内容|場所|会場|期間|日時|時期|事業名|
 const FIELD_NAME = new RegExp(`^(?:${FIELD_NAMES})$`);
 /** The year a field is for: "令和4年度実績：…", "令和5年度目標：…". */
 const FIELD_YEAR = '(?:(?:令和|平成)\\s*(?:元|[0-9０-９]{1,2})\\s*年度|[0-9]{4}\\s*年度|前年度|今年度|昨年度|本年度)?\\s*(?:の\\s*)?';
-/** A line that is one such field: "予算額：1,200千円", "令和4年度実績：延べ2,300人" (after its glyph or bullet). */
-export const FIELD_LINE = new RegExp(`^${FIELD_YEAR}(?:${FIELD_NAMES})\\s*[：:]`);
+/** A line that is one such field: "予算額：1,200千円", "令和4年度実績：延べ2,300人", "令和5年度実績 延べ1,200回" (after its glyph or bullet). */
+export const FIELD_LINE = new RegExp(`^${FIELD_YEAR}(?:${FIELD_NAMES})\\s*[：:]|^(?:令和|平成)\\s*(?:元|[0-9０-９]{1,2})\\s*年度\\s*(?:の\\s*)?(?:実績|目標|成果|見込み)\\s`);
 
 /**
  * "地域防災力の向上：地域防災拠点の訓練を支援します。" → its title and the rest, when a short title (no 。)

@@ -112,10 +112,15 @@ function resumesPillars(st: WalkState, line: ContentLine): boolean {
 
 /**
  * A column printed inside a pillar, between its items: after a gap, the next ◆ heading with a program
- * name in 【】 is the pillar's next item again, not the column's text.
+ * name in 【】, or behind the glyph of the pillar's own items, is the pillar's next item again.
  */
 function resumesItems(st: WalkState, line: ContentLine): boolean {
-  return st.pillar !== null && st.pillar.items.length > 0 && line.gapBefore && /^[◆●■◇]\s*\S.*【[^【】]+(?:事業|取組)】/.test(line.text.trim());
+  const pillar = st.pillar;
+  if (pillar === null || pillar.items.length === 0 || !line.gapBefore) return false;
+  const t = line.text.trim();
+  // (or a heading behind the glyph the pillar's own items were printed with)
+  const glyph = /^[◆●■◇]/.exec(t)?.[0];
+  return glyph !== undefined && (/【[^【】]+(?:事業|取組)】/.test(t) || pillar.items.some((i) => i.kind === 'glyph' && i.head.trim().startsWith(glyph)));
 }
 
 export function walkLines(lines: ContentLine[]): WalkResult {
@@ -123,6 +128,7 @@ export function walkLines(lines: ContentLine[]): WalkResult {
   const kinds = lines.map((l) => partHeadingKind(l.norm));
   st.hasPlanParts = kinds.some((k) => k === 'goal' || k === 'pillars');
   st.hasOrgPart = kinds.includes('organisation');
+  for (const l of lines) st.printedTimes.set(l.norm, (st.printedTimes.get(l.norm) ?? 0) + 1);
   // The last numbered heading of the pillars: numbered lines after the Ⅲ heading are organisation items.
   const orgAt = lines.find((_, k) => kinds[k] === 'organisation')?.n ?? Infinity;
   st.lastNumberedLine = Math.max(0, ...lines.filter((l) => l.n < orgAt && readNumberedHeading(l.text) !== null).map((l) => l.n));
@@ -130,6 +136,12 @@ export function walkLines(lines: ContentLine[]): WalkResult {
     const line = lines[i];
     if (line.n <= st.skipThrough) continue;
     const next: ContentLine | undefined = lines[i + 1];
+    // A badge waiting for the item below it, when the line under it opened no item (a bullet taken into
+    // the item above): the badge marks what took that line.
+    if (st.pendingBadge !== null && lines[i - 1] !== undefined && lines[i - 1].n !== st.pendingBadge.n) {
+      if (st.item) st.item.notes = [...(st.item.notes ?? []), st.pendingBadge.text];
+      st.pendingBadge = null;
+    }
     st.r.lastLine = line;
     st.previous = lines[i - 1];
     st.beforePrevious = lines[i - 2];

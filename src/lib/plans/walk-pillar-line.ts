@@ -16,7 +16,8 @@ import {
   readProgramNameLineWithNotes,
   splitSpacedRow,
   splitTableRow,
-  takeProgramName
+  takeProgramName,
+  LIST_LEAD
 } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
 import { partHeadingKind } from './part-headings';
@@ -319,9 +320,6 @@ function programNameLine(st: WalkState, line: ContentLine): boolean {
 
 /** A plan's name: 横浜市中期計画2022〜2025, 第5期保土ケ谷区地域福祉保健計画. */
 const OTHER_PLAN = /^[^。、]{0,30}計画(?:\s*[0-9０-９]{4}\s*[〜~～\-ー－]\s*[0-9０-９]{4})?$/;
-
-/** A sentence that introduces the list under it: "…次の取組を進めます。", "以下のとおり実施します。", "…：". */
-const LIST_LEAD = /(?:次の|以下の)[^。]{0,24}(?:ます|です)?。$|[:：]$/;
 
 function bulletLine(st: WalkState, line: ContentLine, next: ContentLine | undefined): boolean {
   const bullet = readBullet(line.text);

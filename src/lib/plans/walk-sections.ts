@@ -94,9 +94,10 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
       newSection(st, 'organisation', title, line);
       return;
     }
-    // An overview that lists the items' titles only ("チームビルド" / "自慢と褒めの文化" / the details' heading):
-    // each is an item, its text printed with the details (matched by title, walk-pillar-line.ts).
+    // An overview that lists the items' titles only ("チームビルド" / "自慢と褒めの文化" / the details' heading),
+    // each printed again over its text in the details: an item (matched by title, walk-pillar-line.ts).
     const listedTitle =
+      (st.printedTimes.get(line.norm) ?? 0) >= 2 &&
       (!st.section || st.section.body.length === 0) && [...text].length <= 20 && !endsUnfinished(text) && !/[、,]$/.test(text.trim()) &&
       !/^~.*~$/.test(line.norm) && readNumberedHeading(text) === null &&
       // (a label over numbered titles, 区役所の姿勢 / 1 …, is no item: the numbered ones are)

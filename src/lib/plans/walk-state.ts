@@ -42,6 +42,8 @@ export interface WalkState {
   subTheme: string | null;
   /** A marker-only line after a gap, right above the next item: that item's. */
   pendingBadge: { text: string; n: number } | null;
+  /** How often each line (normalizeForMatch) is printed in the text: an overview's title printed again heads its details. */
+  printedTimes: Map<string, number>;
   item: ItemDraft | null;
   /** The last item may still take lines (a glyph heading's paragraph, a bullet's wrapped line). */
   itemOpen: boolean;
@@ -103,6 +105,7 @@ export function newWalkState(): WalkState {
     pillar: null,
     subTheme: null,
     pendingBadge: null,
+    printedTimes: new Map(),
     item: null,
     itemOpen: false,
     tableMode: false,
