@@ -111,3 +111,13 @@ describe('titles and columns', () => {
     expect(plan.sections.map((s) => s.body)).toEqual(['約40団体が子育てサロンを運営しています。']);
   });
 });
+
+describe('numbered headings that start with a counted word', () => {
+  it('keeps 2 地区担当制による地域支援 a numbered organisation item, and drops the Adobe notice after a contact block', () => {
+    const plan = parse(['1 安全・安心なまちづくり', '・防災訓練を支援します。', '', 'Ⅲ 目標達成に向けた組織運営', '1 区民に信頼される区役所', '正確・丁寧な窓口サービスを提供します。', '2 地区担当制による地域支援', '区役所の各課が連携し、地域の課題をともに解決します。', 'お問合せ', '中区総務部区政推進課企画調整係', '電話:045-224-8121', 'Adobe Readerのダウンロード', 'PDFファイルをご覧いただくためには、Adobe Readerが必要です。']);
+    expect(plan.sections.map((s) => [s.title, s.body])).toEqual([
+      ['区民に信頼される区役所', '正確・丁寧な窓口サービスを提供します。'],
+      ['地区担当制による地域支援', '区役所の各課が連携し、地域の課題をともに解決します。']
+    ]);
+  });
+});

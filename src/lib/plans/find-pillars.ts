@@ -56,7 +56,7 @@ export function readNumberedHeading(text: string): PillarHeading | null {
     if (n < 1 || n > 20 || title === '') return null;
     // A year, an amount or a date is not a pillar number. Only a bare `3 人…` can be a count: after a
     // dot, a bracket or 施策 the number is a heading's (「1. 人と人とがつながるまちづくり」).
-    if (style === 'plain' && /^(?:年|月|日|人|件|%|か所|カ所|箇所|地区|団体|世帯|校|回|名|館)/.test(title) && !looksLikePillarTitle(title)) return null;
+    if (style === 'plain' && /^(?:年|月|日|人|件|%|か所|カ所|箇所|世帯|回|名)/.test(title) && !looksLikePillarTitle(title)) return null;
     // A heading never ends on a comma: "18 地区の連合町内会と連携して…作成し、" is a paragraph's wrapped line.
     if (/[、,，]$/.test(title)) return null;
     // "1.5億円" is a decimal, not "1." and a title.

@@ -59,7 +59,8 @@ const FURNITURE: RegExp[] = [
   /^お持ちでない方は、?Adobe/,
   /Adobe Acrobat Reader/,
   // Older pages' wording: "PDFファイルの閲覧には Adobe Reader が必要です。", "PDF形式のファイルをご覧いただく場合には、Adobe社が提供する…".
-  /^PDF(?:形式の)?(?:ファイル)?(?:の閲覧|をご覧いただく場合)には.{0,40}Adobe.{0,60}(?:必要です|ダウンロード)/,
+  /^PDF(?:形式の)?(?:ファイル)?(?:の閲覧|をご覧いただく(?:場合|ため)?)には.{0,40}Adobe.{0,60}(?:必要です|ダウンロード)/,
+  /^.{0,40}Adobe\s*(?:Acrobat\s*)?Reader.{0,30}(?:必要です|ダウンロード)/,
   /^(?:Get\s*)?Adobe\s*(?:Acrobat\s*)?Reader(?:\s*DC)?\s*の?ダウンロード(?:へ|はこちら|ページへ)?$/,
   /^(?:電話|ファクス|FAX|ファックス|メールアドレス|E-?mail|メール)\s*[:：]/i,
   // 「問合せ 総務課 電話 334-6203 FAX 333-6309」: a newsletter box's contact line, numbers included.
