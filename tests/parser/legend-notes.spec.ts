@@ -20,6 +20,13 @@ describe('a legend sentence inside the item list', () => {
     expect(legend(plan)).toEqual([['★', '平成29年度の新規事業', true]]);
   });
 
+  it('reads ○ before a row name as the plain bullet where the legend explains ★ and not ○, and as a marker without a legend', () => {
+    const rows = ['施策1の主な事業・取組', '○子育てネットワーク交流会の開催      子育て支援者の交流会を開催します。', '★ママのわいわいネットの実施          母親同士がつながる場を開きます。'];
+    const doc = (legendLine: string[]) => parsePlan(['平成29年度都筑区運営方針', '区の目標', '未来につながるまちづくり', '目標達成に向けた施策', '施策1 いきいきと健やかに暮らせるまちづくり', ...rows, ...legendLine].join('\n'));
+    expect(items(doc(['★は平成29年度の新規事業です。'])).map((i) => i.markers)).toEqual([[], ['★']]);
+    expect(items(doc([])).map((i) => i.markers)).toEqual([['○'], ['★']]);
+  });
+
   it('reads a ※ note right under an item as the legend, and gives the item no marker', () => {
     const plan = parsePlan(['令和5年度 南区運営方針', 'Ⅰ 基本目標', 'みんなでつくる 笑顔あふれる南区', 'Ⅱ 目標達成に向けた施策', '1 災害に強いまちづくり', '◆木造住宅密集地域の防災対策【まちの不燃化推進事業】', '不燃化推進地域での建替えを促進します。', '※（新）は令和5年度からの新規事業を含む取組です。', '◆地域防災拠点の強化【地域防災推進事業】', '訓練を支援します。(新)'].join('\n'));
     expect(items(plan).map((i) => [i.title, i.markers, i.description])).toEqual([

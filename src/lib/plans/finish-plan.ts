@@ -17,7 +17,9 @@ export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerC
   // A bullet can carry its program name as a heading does ("・…の支援【…事業】(新)").
   const bullet = item.kind === 'bullet' ? takeBulletProgram(splitRenameNotes(item.head).rest) : null;
   // ○ before a table row's name is no item glyph (rows have none): a marker, as ★ is ("★ and ○ before items").
-  const rowSymbol = item.kind === 'row' ? /^\s*([○◎])/.exec(item.title ?? '')?.[1] ?? null : null;
+  // Where the document's legend explains its codes and not ○ (★は新規事業), ○ is the rows' plain bullet.
+  const printedSymbol = item.kind === 'row' ? /^\s*([○◎])/.exec(item.title ?? '')?.[1] ?? null : null;
+  const rowSymbol = printedSymbol !== null && (ctx.legendCodes.size === 0 || ctx.legendCodes.has(printedSymbol)) ? printedSymbol : null;
   let title = splitRenameNotes(
     bullet ? bulletTitle(bullet.rest, ctx) : item.kind === 'row' ? stripMarkers((item.title ?? '').replace(/^\s*[○◎]\s*/, ''), ctx) : (item.title ?? '')
   ).rest;
