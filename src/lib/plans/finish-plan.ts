@@ -40,7 +40,8 @@ export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerC
     title,
     program_name: item.program_name ?? bullet?.program ?? null,
     description,
-    markers: [...new Set([...(rowSymbol ? [rowSymbol] : []), ...extractMarkers(markerSource, ctx)])],
+    // (a code closing the heading, ●…への対応(拡), is read there too: in heading + text it closes nothing)
+    markers: [...new Set([...(rowSymbol ? [rowSymbol] : []), ...(item.kind === 'glyph' ? extractMarkers(item.head, ctx) : []), ...extractMarkers(markerSource, ctx)])],
     lines: [item.lines[0], item.lines[1]]
   };
   if (item.recovered) out.recovered = true;

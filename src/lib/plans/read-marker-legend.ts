@@ -5,6 +5,7 @@
  * can hold several entries with leaders: "★…重点的に取り組む事業　[+D]…ぷらすデジタルの取組".
  */
 import type { LegendEntry } from './types';
+import { MARKER_WORDS as MARKER_WORD_LIST } from './markers';
 
 const CODE_LAST = /^(?:[・\-]\s*)*(.+?)\s*[(（]([^()（）]{1,4})[)）]$/;
 /** Between a code and its meaning: a colon or equals sign, a leader (…, ‥, ..., ・・・), or a table's column break. */
@@ -29,8 +30,10 @@ const NOTE_FORM = /^※?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*
 const SYMBOL_IS = /^([★☆◎○●])\s*は\s*、?\s*(.{2,40}?)(?:です|を示します|を表します)?$/;
 const MARKED_WITH = /^(.{2,50}?)には、?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]\s*を(?:付けて|付して|表示して|記載して|示して)(?:います|いる|あります)。?$/;
 
-const MARKED_LIST_END = /^(.+?)を(?:付けて|付して|表示して|記載して|示して)(?:います|いる|あります)。?$/;
-const MARKED_PART = /^(.{2,50}?)には、?\s*[(（\[［]([^()（）\[\]［］]{1,4})[)）\]］]$/;
+const MARKED_LIST_END = /^(.+?)を?(?:付けて|付して|表示して|記載して|示して)(?:います|いる|あります)。?$/;
+const MARKED_PART = /^(.{2,50}?)に(?:は)?、?\s*[(（\[［【]([^()（）\[\]［］【】]{1,4})[)）\]］】]$/;
+/** Where the codes are printed, said at the sentence's end: "…を、取組名の後ろに付けています。" */
+const PLACEMENT = /、?\s*(?:取組名|事業名|項目名?|各取組|各事業)?の?(?:後ろ|末尾|最後|文末|前|頭)に$/;
 
 function readLegendSentence(text: string, line: number): LegendEntry[] {
   // "主な事業・取組のうち、★は新規事業、☆は拡充事業を示します。": the lead-in names what the symbols mark.
@@ -46,7 +49,9 @@ function readLegendSentence(text: string, line: number): LegendEntry[] {
   const last = text.trim().split(/(?<=。)(?=.)/).pop()!.trim();
   const listed = MARKED_LIST_END.exec(last);
   if (listed) {
-    const parts = listed[1].split(/を、\s*/).map((p) => MARKED_PART.exec(p.trim()));
+    // ("本方針では、…事業に【新規】、…事業に【拡充】を表示しています。": the lead-in names no code)
+    const body = listed[1].replace(PLACEMENT, '').replace(/を$/, '').replace(/^[^、。]{1,12}では、\s*/, '');
+    const parts = body.split(/を、\s*|(?<=[)）\]］】])、\s*/).map((p) => MARKED_PART.exec(p.trim()));
     if (parts.length > 1 && parts.every((m) => m !== null)) return parts.map((m) => entry(m![2], m![1]));
   }
   const marked = MARKED_WITH.exec(last);
@@ -61,8 +66,16 @@ function readLegendSentence(text: string, line: number): LegendEntry[] {
  * A sentence that explains a code, read wherever it is printed (under a table, between items):
  * "★は平成29年度の新規事業です。", "※（新）は令和5年度からの新規事業を含む取組です。".
  */
+const WORD_NOTE = new RegExp(`^※\\s*(${MARKER_WORD_LIST})\\s*[:：]\\s*(.{2,60}?)(?:です|を示します|を表します)?。?$`);
+
 export function readLegendNote(text: string, line: number): LegendEntry[] {
-  const t = text.trim();
+  // "※重点事業:区の重点として特に力を入れて取り組む事業です。": a marker word and its meaning.
+  // (several on one line: "※重点事業:… ※新規事業:…")
+  const wordParts = text.trim().split(/\s+(?=※)/);
+  const words = wordParts.map((p) => WORD_NOTE.exec(p));
+  if (words.every((m) => m !== null)) return words.map((m) => ({ marker: m![1], label: m![2].trim(), description: null, means_new: /新規|新た/.test(m![1] + m![2]), line }));
+  // "※事業名の後ろの(新規事業)は…", "【新規】は…": a lead-in naming where the code is printed, and 【】 codes.
+  const t = text.trim().replace(/^(※?\s*)[^。()（）【】]{1,12}の(?=[(（\[［【])/, '$1').replace(/^(※?\s*)【([^【】]{1,4})】(?=\s*は)/, '$1($2)');
   const opensWithCode = /^※?\s*(?:[★☆◎]|[(\[][^()[\]]{1,4}[)\]])\s*は/.test(t.normalize('NFKC'));
   if (!opensWithCode || !/(?:です|を示します|を表します|を示しています|を表しています)。?$/.test(t)) return [];
   const sentence = readLegendSentence(t.replace(/^※\s*/, ''), line);

@@ -106,9 +106,9 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   }
   // 施策1 … 施策4, then "正確・丁寧な行政サービスの提供" over its paragraph, before any Ⅲ part: the plan's
   // closing office-service pillar (plan-formats.md), unnumbered after numbered ones.
-  // (where the pillar's own items are headings over paragraphs, a heading so worded is one of them)
+  // (where the pillar's own items are unglyphed headings over paragraphs, a heading so worded is one of them)
   const orgPartPassed = st.r.sections.some((s) => s.kind === 'organisation');
-  const itemsAreHeadings = st.pillar !== null && st.pillar.items.some((i) => i.kind === 'glyph');
+  const itemsAreHeadings = st.pillar !== null && st.pillar.items.some((i) => i.kind === 'glyph' && !ITEM_GLYPHS.test(i.head.trim()));
   if (
     st.pillar && st.style !== null && st.style !== 'none' && !st.inDetails && next && isProseLine(next) &&
     OFFICE_SERVICE_TITLE.test(text.trim()) && !orgPartPassed && !(st.hasOrgPart && itemsAreHeadings) &&

@@ -75,6 +75,15 @@ function legendLine(st: WalkState, line: ContentLine, next: ContentLine | undefi
     for (const entry of note) addLegend(st, entry, line);
     return true;
   }
+  // A legend sentence wrapped before its verb ("…事業に【拡充】" / "を表示しています。"), outside the pillars.
+  if (!st.pillar && next && !next.gapBefore && /^を[^。]{0,16}。?$/.test(next.text.trim()) && !/。/.test(line.text)) {
+    const joined = readLegendLines(`${line.text.trim()}${next.text.trim()}`, line.n);
+    if (joined.length > 0) {
+      for (const entry of joined) addLegend(st, entry, line);
+      st.skipThrough = next.n;
+      return true;
+    }
+  }
   const rows = st.inLegend ? readLegendLines(line.text, line.n) : [];
   const labelled = readLegendLabelLine(line.text, line.n) ?? (rows.length > 0 ? null : legendBoxTitle(st, line, next));
   const entries = labelled ?? rows;

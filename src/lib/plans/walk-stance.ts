@@ -14,11 +14,14 @@ export function handleStanceLine(st: WalkState, line: ContentLine): void {
   const bullet = readBullet(text);
   // "1 区民目線" / "(1) 区民目線": a numbered viewpoint opens an item as a ■ heading does.
   const numbered = glyph ? null : readNumberedHeading(text);
+  const numberedSentence = glyph || numbered ? null : (/^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）]?)\s*(\S.*。.*)$/.exec(text.trim())?.[1] ?? null);
   if (glyph || numbered) {
     st.stanceItem = { title: glyph ? glyph[1].trim() : (numbered?.title ?? text), body: '', lines: [line.n, line.n] };
     st.r.stance.push(st.stanceItem);
-  } else if (bullet !== null) {
-    st.stanceItem = { title: firstClause(bullet), body: bullet, lines: [line.n, line.n] };
+  } else if (bullet !== null || numberedSentence !== null) {
+    // "・…" or "(1) 新型コロナウイルス感染症への対応を最優先に、…守ります。": one item per bullet or number.
+    const body = bullet ?? numberedSentence!;
+    st.stanceItem = { title: firstClause(body), body, lines: [line.n, line.n] };
     st.r.stance.push(st.stanceItem);
   } else if (st.stanceItem && (!isHeadingLike(text) || !line.gapBefore)) {
     // Short lines after a gap are diagram labels (泉区 line 37), not body text.

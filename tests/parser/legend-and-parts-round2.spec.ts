@@ -1,0 +1,62 @@
+/**
+ * A second round of shapes from realistic documents: legend notes in more wordings, a code closing a
+ * ● heading, numbered stance items, department part headings in other words, and a closing
+ * office-service pillar after ◆ items.
+ */
+import { describe, it, expect } from 'vitest';
+import { parsePlan } from '../../src/lib/plans/parse-plan';
+import type { ParsedPlan } from '../../src/lib/plans/types';
+
+const legend = (plan: ParsedPlan) => plan.legend.map((e) => [e.marker, e.label, e.means_new]);
+const pillars = ['施策1 安全・安心で健やかに暮らせるまちづくり', '●新型コロナウイルス感染症への対応(拡)', '自宅療養者への支援を行います。', '●防災活動推進事業 ※重点事業', '地域防災拠点の訓練を支援します。', '施策2 にぎわいのあるまちづくり', '・商店街にぎわいづくり事業(新規事業)', '・地域包括ケアシステムの構築【新規】'];
+const plan = (legendLines: string[]) => parsePlan(['令和4年度 中区運営方針', 'Ⅰ 基本目標', '誰もが安心と活力を実感するまち中区', 'Ⅱ 目標達成に向けた施策', ...legendLines, ...pillars].join('\n'));
+
+describe('legend notes in more wordings', () => {
+  it.each([
+    ['codes named with a placement', ['新規の取組には(新)を、拡充した取組には(拡)を、取組名の後ろに付けています。'], [['新', '新規の取組', true], ['拡', '拡充した取組', false]]],
+    ['【】 codes after に, wrapped before the verb', ['本方針では、令和6年度に新たに取り組む事業に【新規】、内容を拡充して取り組む事業に【拡充】', 'を表示しています。'], [['新規', '令和6年度に新たに取り組む事業', true], ['拡充', '内容を拡充して取り組む事業', false]]],
+    ['a ※ word with a colon, two on a line', ['※重点事業:区が特に力を入れて取り組む事業 ※新規事業:令和2年度から始める事業'], [['重点事業', '区が特に力を入れて取り組む事業', false], ['新規事業', '令和2年度から始める事業', true]]],
+    ['a lead-in naming where the codes are printed', ['※事業名の後ろの(新規事業)は令和4年度からの新規事業、(拡充)は内容を拡充した事業です。'], [['新規事業', '令和4年度からの新規事業', true], ['拡充', '内容を拡充した事業', false]]],
+    ['a 【】 code opening the note', ['【新規】は令和4年度から新たに実施する取組です。'], [['新規', '令和4年度から新たに実施する取組', true]]]
+  ])('%s', (_, lines, entries) => {
+    const p = plan(lines);
+    expect(legend(p)).toEqual(entries);
+    expect(p.pillars.map((x) => x.title)).toEqual(['安全・安心で健やかに暮らせるまちづくり', 'にぎわいのあるまちづくり']);
+    expect(p.pillars.map((x) => x.summary)).toEqual([null, null]);
+  });
+
+  it('keeps a code that closes a ● heading as its marker', () => {
+    expect(plan([]).pillars[0].initiatives.map((i) => [i.title, i.markers])).toEqual([
+      ['新型コロナウイルス感染症への対応', ['拡']],
+      ['防災活動推進事業', ['重点事業']]
+    ]);
+  });
+});
+
+describe('parts', () => {
+  it('reads numbered stance sentences under 基本姿勢 as stance items', () => {
+    const p = parsePlan(['令和4年度 中区運営方針', 'Ⅰ 基本目標', '誰もが安心と活力を実感するまち中区', '基本姿勢', '(1) 新型コロナウイルス感染症への対応を最優先に、区民の皆様の命と暮らしを守ります。', '(2) アフターコロナを見据え、地域の元気づくりと経済の回復に取り組みます。', 'Ⅱ 目標達成に向けた施策', ...pillars].join('\n'));
+    expect(p.sections.filter((s) => s.kind === 'stance').map((s) => s.body)).toEqual([
+      '新型コロナウイルス感染症への対応を最優先に、区民の皆様の命と暮らしを守ります。',
+      'アフターコロナを見据え、地域の元気づくりと経済の回復に取り組みます。'
+    ]);
+  });
+
+  it.each(['各課の取組', '各課等の目標', '各課の目標', '各課等の取組', '区役所各課の取組'])('reads departments under 「%s」, also after a column', (heading) => {
+    const p = parsePlan(['令和2年度 鶴見区運営方針', 'Ⅰ 基本目標', 'いつまでも住み続けたいまち・鶴見', 'Ⅱ 目標達成に向けた施策', '1 地域力の強化', '・地域活動を支援します。', 'Ⅲ 目標達成に向けた組織運営', '1 地域とともに歩む区役所', '・地区担当による地域支援', '', 'コラム 区制100周年に向けて', '鶴見区は、令和9年に区制100周年を迎えます。', '', heading, '総務課', '区の予算の適正な執行に取り組みます。', '鶴見消防署', '火災予防の啓発に取り組みます。'].join('\n'));
+    expect(p.sections.filter((s) => s.kind === 'department').map((s) => [s.title, s.body])).toEqual([
+      ['総務課', '区の予算の適正な執行に取り組みます。'],
+      ['鶴見消防署', '火災予防の啓発に取り組みます。']
+    ]);
+    expect(p.sections.find((s) => s.kind === 'column')?.body).toBe('鶴見区は、令和9年に区制100周年を迎えます。');
+  });
+
+  it('reads a closing office-service pillar after pillars of ◆ items, before the Ⅲ part', () => {
+    const p = parsePlan(['令和2年度 港南区運営方針', '基本目標', '愛あふれる ふるさと港南に', '目標達成に向けた施策', '1 安全・安心のまちづくり', '◆地域防災拠点の運営支援【地域防災推進事業】', '訓練を支援します。', '2 住み続けたいまちづくり', '◆花と緑のまちづくり【花と緑のまちづくり推進事業】', '花壇づくりを支援します。', '', '正確・丁寧な行政サービスの提供', '', '正確・丁寧な窓口サービスを提供します。', '◆窓口サービスの向上【窓口サービス向上事業】', '窓口の混雑状況を配信します。', '', '目標達成に向けた組織運営', '1 区民目線で考え、行動します', '区民の皆さまの立場に立って考えます。'].join('\n'));
+    expect(p.pillars.map((x) => [x.position, x.title, x.initiatives.map((i) => i.title)])).toEqual([
+      [1, '安全・安心のまちづくり', ['地域防災拠点の運営支援']],
+      [2, '住み続けたいまちづくり', ['花と緑のまちづくり']],
+      [3, '正確・丁寧な行政サービスの提供', ['窓口サービスの向上']]
+    ]);
+  });
+});
