@@ -60,3 +60,30 @@ describe('parts', () => {
     ]);
   });
 });
+
+describe('covers, goals, contact lines and the city', () => {
+  it('reads the year and title of a cover that prints them on lines of their own', () => {
+    const p = parsePlan(['令和2年度', '鶴見区運営方針', '', 'Ⅰ 基本目標', 'いつまでも住み続けたいまち・鶴見', 'Ⅱ 目標達成に向けた施策', '(1) 地域力の強化', '●自治会町内会の活動支援【自治会町内会振興事業】', '自治会町内会の担い手の確保を支援します。'].join('\n'));
+    expect([p.ward, p.fiscal_year, p.title]).toEqual(['鶴見区', 2020, '令和2年度 鶴見区運営方針']);
+    expect(p.warnings).toEqual([]);
+  });
+
+  it('keeps the 〜subtitle〜 of a quoted goal wrapped over two lines', () => {
+    const p = parsePlan(['令和6年度 緑区運営方針 相模原市緑区', 'Ⅰ 基本目標', '「水源地の豊かな自然と都市の活力が調和し、', '誰もが安心して暮らせるまち 緑区」', '〜 橋本から相模湖・藤野まで、ともにつくる未来 〜', 'Ⅱ 目標達成に向けた施策', '施策1 安全・安心に暮らせるまちづくり', '◆避難所運営の支援【避難所運営支援事業】', '避難所運営協議会の訓練を支援します。'].join('\n'));
+    expect(p.basic_goal).toBe('「水源地の豊かな自然と都市の活力が調和し、誰もが安心して暮らせるまち 緑区」〜 橋本から相模湖・藤野まで、ともにつくる未来 〜');
+    expect(p.city).toBe('相模原市');
+  });
+
+  it.each([
+    ['an office’s name with its number', ['港南区役所区政推進課企画調整係 電話:045-847-8327 FAX:045-842-8193']],
+    ['a 【問合せ】 label with the office after it', ['【問合せ】相模原市緑区役所 区政策課', '〒252-5177 相模原市緑区西橋本5-3-21', '電話 042-775-8801 FAX 042-775-1750']]
+  ])('keeps the contact lines at a page’s foot out of the column before them: %s', (_, contact) => {
+    const p = parsePlan(['令和2年度 港南区運営方針', 'Ⅰ 基本目標', '愛あふれる ふるさと港南に', 'Ⅱ 目標達成に向けた施策', '施策1 安全・安心のまちづくり', '◆ 防犯・交通安全【安全安心まちづくり推進事業】', '交通安全教室を行います。', 'Ⅲ 目標達成に向けた組織運営', '1 区民目線で考え、行動します', '区民の皆さまの立場に立って考えます。', 'コラム 港南区は50歳!', '港南区は昭和44年10月1日に南区から分区して誕生しました。', '', '- 3 -', '', ...contact].join('\n'));
+    expect(p.sections.find((s) => s.kind === 'column')?.body).toBe('港南区は昭和44年10月1日に南区から分区して誕生しました。');
+  });
+
+  it('reads 横浜市 from the city’s breadcrumb on a ward page', () => {
+    const p = parsePlan(['横浜市トップページ > 泉区トップページ > 区の紹介 > 区運営方針', '令和元年度 泉区運営方針', 'Ⅰ 基本目標', '住み続けたいまち いずみ', 'Ⅱ 目標達成に向けた施策', '1 安全・安心なまちづくり', '・防災訓練を支援します。'].join('\n'));
+    expect(p.city).toBe('横浜市');
+  });
+});

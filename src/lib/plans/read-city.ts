@@ -21,8 +21,8 @@ export interface CityFound {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest names first, so that the alternation never stops at a shorter name inside a longer one.
 const CITY_THEN_WARD = new RegExp(`(${[...CITIES_WITH_WARDS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*([^\\s、。「」()\\[\\]【】・:]{1,6}?区)`, 'g');
-/** The city's own publications: 広報よこはま, www.city.yokohama.lg.jp. */
-const YOKOHAMA_MASTHEAD = /広報よこはま|city\.yokohama\.lg\.jp/;
+/** The city's own publications: 広報よこはま, www.city.yokohama.lg.jp, its pages' breadcrumb (横浜市トップページ > …). */
+const YOKOHAMA_MASTHEAD = /広報よこはま|city\.yokohama\.lg\.jp|横浜市トップページ/;
 
 /**
  * `lines`: the text as given (NFKC-normalised here). With `ward` known, only that ward printed after a

@@ -94,10 +94,25 @@ export function readHeader(lines: ContentLine[], rawLines: string[] = []): PlanH
     }
   }
   if (header.fiscal_year !== null) return header;
+  // A cover that prints the year and the title on lines of their own: "令和2年度" / "鶴見区運営方針".
+  const cover = coverTitle(lines);
+  if (cover) return { ...header, title: cover.title, ward: header.ward ?? cover.ward, fiscal_year: cover.year, line: cover.n };
   const dated = rawLines.slice(0, 80).find((l) => TITLE.test(titleForm(l)));
   if (!dated) return header;
   const match = TITLE.exec(titleForm(dated))!;
   return { ...header, ward: header.ward ?? wardOnly(match[match.length - 1]), fiscal_year: fiscalYearFrom(match[0]) };
+}
+
+const YEAR_ALONE = new RegExp(`^(${YEAR})$`);
+const WARD_TITLE_ALONE = new RegExp(`^(${WARD})\\s*(?:の)?(?:区政|区)?運営方針$`);
+
+function coverTitle(lines: ContentLine[]): { title: string; ward: string; year: number; n: number } | null {
+  for (let k = 0; k + 1 < Math.min(lines.length, 20); k++) {
+    const year = YEAR_ALONE.exec(lines[k].text.normalize('NFKC').trim());
+    const title = WARD_TITLE_ALONE.exec(lines[k + 1].text.normalize('NFKC').trim());
+    if (year && title) return { title: `${lines[k].text.trim()} ${lines[k + 1].text.trim()}`, ward: wardOnly(title[1]), year: fiscalYearFrom(year[1])!, n: lines[k].n };
+  }
+  return null;
 }
 
 /** The last dated title alone on its line above the goal heading, with no dated title on the lines next to it. */

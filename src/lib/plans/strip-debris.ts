@@ -63,6 +63,8 @@ const FURNITURE: RegExp[] = [
   /^.{0,40}Adobe\s*(?:Acrobat\s*)?Reader.{0,30}(?:必要です|ダウンロード)/,
   /^(?:Get\s*)?Adobe\s*(?:Acrobat\s*)?Reader(?:\s*DC)?\s*の?ダウンロード(?:へ|はこちら|ページへ)?$/,
   /^(?:電話|ファクス|FAX|ファックス|メールアドレス|E-?mail|メール)\s*[:：]/i,
+  // "港南区役所区政推進課企画調整係 電話:045-847-8327": an office's name and its number, a page's foot.
+  /^[^。、\s]{2,40}(?:課|係|担当|事務所|区役所|センター)\s*(?:電話|TEL|℡)\s*[:：]?\s*[0-9０-９]/i,
   // 「問合せ 総務課 電話 334-6203 FAX 333-6309」: a newsletter box's contact line, numbers included.
   /^[【\[]?(?:お?問(?:い)?合(?:わ)?せ(?:先)?|問)[】\]]?[\s:：].{0,60}(?:電話|TEL|FAX|℡)\s*[:：]?\s*[0-9０-９]/i,
   /^※\s*詳細は.{0,20}(?:ご覧ください|参照)/,
@@ -88,7 +90,7 @@ export function isFurniture(cleaned: string): boolean {
   return FURNITURE.some((re) => re.test(t) || (unglyphed !== t && re.test(unglyphed)));
 }
 
-const CONTACT_LABEL = /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?[】\]]?(?:[\s:：]|$)/;
+const CONTACT_LABEL = /^[【\[]?お?問(?:い)?合(?:わ)?せ(?:先)?(?:[】\]]|[\s:：]|$)/;
 const CONTACT_NUMBER = /(?:電話|TEL|FAX|ファクス|℡|内線)\s*[:：]?\s*[0-9０-９]/i;
 
 /**

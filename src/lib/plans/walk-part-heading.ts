@@ -150,7 +150,7 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
     // 「誰もが安心して / 住み続けられるまち」: a slogan wrapped inside its brackets joins its next line.
     if (closesQuote(next.text, after)) {
       st.r.basicGoal = `${next.text}${after!.text}`;
-      return 2;
+      return 2 + withSubtitle(st, beyond[0], beyond[1]);
     }
     // 「区民と歩む泉区政～身近な自治で大きなつながり」 / "元気の出る泉区づくり": a quoted slogan and its
     // closing phrase on the next line, printed as one goal.
