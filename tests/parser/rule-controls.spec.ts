@@ -121,3 +121,39 @@ describe('numbered headings that start with a counted word', () => {
     ]);
   });
 });
+
+describe('controls for the second round of rules', () => {
+  it('keeps item headings that mention メール or 電話 after a 【問合せ】 line with no number', () => {
+    const plan = parse(['1 安全で安心して暮らせるまち', '', '地域防災拠点の機能強化', '市ケ尾中学校に太陽光発電設備を整備します。', '【問合せ】総務課危機管理担当', '', 'あおば防災メールの登録促進', '「あおば防災メール」への登録を呼びかけます。', '【問合せ】総務課危機管理担当', '', '子育て電話相談の充実', '子育ての悩みを電話で相談できます。']);
+    expect(items(plan).map((i) => i[2])).toEqual(['地域防災拠点の機能強化', 'あおば防災メールの登録促進', '子育て電話相談の充実']);
+  });
+
+  it('reads an item’s ※ footnote and a glossary sentence as text, never as the legend', () => {
+    const plan = parse(['1 健やかに暮らせるまちづくり', '◆放課後の居場所づくり', '放課後キッズクラブと連携し、子どもの居場所を充実します。', '※拡充:令和4年度から対象を中学生まで広げます。', '◆介護予防の推進', '元気づくりステーションの活動を支援します。', '【ハマトレ】は、横浜市が推奨する介護予防の取組です。']);
+    expect(plan.legend).toEqual([]);
+    expect(plan.pillars[0].initiatives.map((i) => [i.title, i.markers])).toEqual([
+      ['放課後の居場所づくり', ['拡充']],
+      ['介護予防の推進', []]
+    ]);
+    expect(plan.pillars[0].initiatives[1].description).toContain('【ハマトレ】は、横浜市が推奨する介護予防の取組です。');
+  });
+
+  it('reads no marker from a bracket closing a heading that the legend does not name', () => {
+    const plan = parse(['新規の取組には(新)を、拡充した取組には(拡)を付けています。', '1 健やかに暮らせるまちづくり', '●中区地域福祉保健計画の策定(案)', '第5期計画の策定に向けて検討します。', '●外国人住民向け生活ガイドの作成(英)', '英語版の生活ガイドを作成します。', '●子育て支援の充実(拡)', '相談窓口を増やします。']);
+    expect(plan.pillars[0].initiatives.map((i) => i.markers)).toEqual([[], [], ['拡']]);
+  });
+
+  it('keeps department headings that print their number, and reads a numbered stance only where a number opens it', () => {
+    const depts = parse(['1 地域力の強化', '・地域活動を支援します。', '各課の取組', '総務課 電話:045-510-1653', '区の予算の適正な執行に取り組みます。', '戸籍課 電話:045-510-1706', '正確で丁寧な窓口サービスを提供します。']);
+    expect(depts.sections.filter((s) => s.kind === 'department').map((s) => s.body)).toEqual(['区の予算の適正な執行に取り組みます。', '正確で丁寧な窓口サービスを提供します。']);
+    const stance = parsePlan(['令和3年度 泉区運営方針', 'Ⅰ 基本目標', '区民と歩む泉区政', '基本姿勢', '3つの基本姿勢のもと、区政を運営します。', '(1) 区民の皆様の声に耳を傾け、区政運営に生かします。', '(2) 地域の皆様とともに考え、行動します。', 'Ⅱ 目標達成に向けた施策', '1 安全・安心のまちづくり', '・訓練を支援します。'].join('\n'));
+    expect(stance.sections.filter((s) => s.kind === 'stance').map((s) => s.title)).toEqual(['区民の皆様の声に耳を傾け、区政運営に生かします', '地域の皆様とともに考え、行動します']);
+  });
+
+  it('takes the cover’s year over a year in the running text, and reads no office pillar inside an office pillar', () => {
+    const cover = parsePlan(['令和3年度', '鶴見区運営方針', 'Ⅰ 基本目標', 'いつまでも住み続けたいまち・鶴見', '令和2年度に始めた区づくりの取組を、基本目標のもとで進めます。', 'Ⅱ 目標達成に向けた施策', '(1) 地域力の強化', '●防災活動推進事業', '地域防災拠点の訓練を支援します。'].join('\n'));
+    expect([cover.fiscal_year, cover.title]).toEqual([2021, '令和3年度 鶴見区運営方針']);
+    const office = parse(['施策1 区民に信頼される区役所づくり', '', '窓口サービスの向上に取り組みます。', '', 'デジタル技術を活用した便利な区役所', '', '手続のオンライン化を進めます。', '', '施策2 安全なまちづくり', '・訓練を支援します。', '', 'Ⅲ 目標達成に向けた組織運営', '1 区民目線で行動します', '区民の皆様の立場に立って考えます。']);
+    expect(office.pillars.map((p) => p.title)).toEqual(['区民に信頼される区役所づくり', '安全なまちづくり']);
+  });
+});

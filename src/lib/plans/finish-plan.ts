@@ -4,7 +4,7 @@
 import { cutTo40 } from './cut-title';
 import type { ParsedInitiative, ParsedPillar, ParsedSection, ParseWarning } from './types';
 import type { ItemDraft, PillarDraft, SectionDraft } from './drafts';
-import { type MarkerContext, extractMarkers, stripMarkers } from './markers';
+import { type MarkerContext, extractMarkers, isDeclaredCode, stripMarkers } from './markers';
 import { bulletTitle, takeBulletProgram } from './read-initiatives';
 import { splitRenameNotes } from './rename-note';
 
@@ -41,7 +41,8 @@ export function finishInitiative(item: ItemDraft, position: number, ctx: MarkerC
     program_name: item.program_name ?? bullet?.program ?? null,
     description,
     // (a code closing the heading, ●…への対応(拡), is read there too: in heading + text it closes nothing)
-    markers: [...new Set([...(rowSymbol ? [rowSymbol] : []), ...(item.kind === 'glyph' ? extractMarkers(item.head, ctx) : []), ...extractMarkers(markerSource, ctx)])],
+    // (with a legend, only the codes it names: ●…策定(案) has none)
+    markers: [...new Set([...(rowSymbol ? [rowSymbol] : []), ...(item.kind === 'glyph' ? extractMarkers(item.head, ctx).filter((c) => ctx.legendCodes.size === 0 || isDeclaredCode(c, ctx)) : []), ...extractMarkers(markerSource, ctx)])],
     lines: [item.lines[0], item.lines[1]]
   };
   if (item.recovered) out.recovered = true;

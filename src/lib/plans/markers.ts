@@ -40,7 +40,12 @@ export function markerContext(legend: LegendEntry[]): MarkerContext {
   return { legendCodes: new Set(legend.map((e) => e.marker)) };
 }
 
-const NEVER_A_CODE = /^[春夏秋冬月火水木金土日祝仮予済例注他外]$/;
+const NEVER_A_CODE = /^[春夏秋冬月火水木金土日祝仮予済例注他外案英中韓]$/;
+
+/** A code the document's legend names, or one of the labels plans print without one ((新), [新規], …). */
+export function isDeclaredCode(code: string, ctx: MarkerContext): boolean {
+  return ctx.legendCodes.has(code) || KNOWN_LABELS.has(code);
+}
 
 function isMarkerCode(code: string, ctx: MarkerContext, trailing: boolean): boolean {
   if (ctx.legendCodes.has(code) || KNOWN_LABELS.has(code)) return true;

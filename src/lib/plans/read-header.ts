@@ -93,10 +93,11 @@ export function readHeader(lines: ContentLine[], rawLines: string[] = []): PlanH
       return { title: own.text, ward: wardOnly(match[match.length - 1]), fiscal_year: fiscalYearFrom(match[0]), line: own.n, note: null };
     }
   }
+  // A cover that prints the year and the title on lines of their own ("令和3年度" / "鶴見区運営方針"): the title,
+  // where no line is one (a year in running text, 令和2年度に始めた…, is no title's).
+  const cover = header.title === null ? coverTitle(lines) : null;
+  if (cover) return { ...header, title: cover.title, ward: header.ward ?? cover.ward, fiscal_year: cover.year, line: cover.n, note: null };
   if (header.fiscal_year !== null) return header;
-  // A cover that prints the year and the title on lines of their own: "令和2年度" / "鶴見区運営方針".
-  const cover = coverTitle(lines);
-  if (cover) return { ...header, title: cover.title, ward: header.ward ?? cover.ward, fiscal_year: cover.year, line: cover.n };
   const dated = rawLines.slice(0, 80).find((l) => TITLE.test(titleForm(l)));
   if (!dated) return header;
   const match = TITLE.exec(titleForm(dated))!;

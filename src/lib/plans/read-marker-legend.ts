@@ -73,9 +73,10 @@ export function readLegendNote(text: string, line: number): LegendEntry[] {
   // (several on one line: "※重点事業:… ※新規事業:…")
   const wordParts = text.trim().split(/\s+(?=※)/);
   const words = wordParts.map((p) => WORD_NOTE.exec(p));
-  if (words.every((m) => m !== null)) return words.map((m) => ({ marker: m![1], label: m![2].trim(), description: null, means_new: /新規|新た/.test(m![1] + m![2]), line }));
+  // (a meaning names a kind of work, …事業 / …取組; "※拡充:令和5年度から対象を…広げます。" is an item's footnote)
+  if (words.every((m) => m !== null && /(?:事業|取組|取り組み|もの)$/.test(m[2].trim()))) return words.map((m) => ({ marker: m![1], label: m![2].trim(), description: null, means_new: /新規|新た/.test(m![1] + m![2]), line }));
   // "※事業名の後ろの(新規事業)は…", "【新規】は…": a lead-in naming where the code is printed, and 【】 codes.
-  const t = text.trim().replace(/^(※?\s*)[^。()（）【】]{1,12}の(?=[(（\[［【])/, '$1').replace(/^(※?\s*)【([^【】]{1,4})】(?=\s*は)/, '$1($2)');
+  const t = text.trim().replace(/^(※?\s*)[^。()（）【】]{1,12}の(?=[(（\[［【])/, '$1').replace(new RegExp(`^(※?\\s*)【(${MARKER_WORD_LIST}|[^【】]{1,2})】(?=\\s*は)`), '$1($2)');
   const opensWithCode = /^※?\s*(?:[★☆◎]|[(\[][^()[\]]{1,4}[)\]])\s*は/.test(t.normalize('NFKC'));
   if (!opensWithCode || !/(?:です|を示します|を表します|を示しています|を表しています)。?$/.test(t)) return [];
   const sentence = readLegendSentence(t.replace(/^※\s*/, ''), line);

@@ -64,7 +64,9 @@ const FURNITURE: RegExp[] = [
   /^(?:Get\s*)?Adobe\s*(?:Acrobat\s*)?Reader(?:\s*DC)?\s*の?ダウンロード(?:へ|はこちら|ページへ)?$/,
   /^(?:電話|ファクス|FAX|ファックス|メールアドレス|E-?mail|メール)\s*[:：]/i,
   // "港南区役所区政推進課企画調整係 電話:045-847-8327": an office's name and its number, a page's foot.
-  /^[^。、\s]{2,40}(?:課|係|担当|事務所|区役所|センター)\s*(?:電話|TEL|℡)\s*[:：]?\s*[0-9０-９]/i,
+  // (a department's heading with its number, "総務課 電話:045-…", is no furniture: FAX or the office's full name makes it so)
+  /^[^。、\s]{2,40}(?:課|係|担当|事務所|区役所|センター)\s*(?:電話|TEL|℡)\s*[:：]?\s*[0-9０-９][^。]*(?:FAX|ファクス|ファックス)/i,
+  /^[^。、\s]{0,10}区役所[^。、\s]{1,30}(?:課|係|担当)\s*(?:電話|TEL|℡)\s*[:：]?\s*[0-9０-９]/i,
   // 「問合せ 総務課 電話 334-6203 FAX 333-6309」: a newsletter box's contact line, numbers included.
   /^[【\[]?(?:お?問(?:い)?合(?:わ)?せ(?:先)?|問)[】\]]?[\s:：].{0,60}(?:電話|TEL|FAX|℡)\s*[:：]?\s*[0-9０-９]/i,
   /^※\s*詳細は.{0,20}(?:ご覧ください|参照)/,
@@ -109,7 +111,7 @@ export function isContactLine(cleaned: string): boolean {
   const n = t.normalize('NFKC');
   // A number, an address or a mail; or an office's name alone (総務課危機管理担当, 青葉土木事務所), with no
   // particle in it ("区役所での子育て相談", "…区役所づくり" are plan text).
-  if (/電話|TEL|FAX|ファクス|ファックス|℡|内線|メール|mail|@|〒|[0-9]{2,4}\s*[-‐－]\s*[0-9]{2,4}/i.test(n)) return true;
+  if (/(?:電話|TEL|FAX|ファクス|ファックス|℡|内線)\s*[:：]?\s*[0-9]|メール(?:アドレス)?\s*[:：]|@|〒|[0-9]{2,4}\s*[-‐－]\s*[0-9]{2,4}/i.test(n)) return true;
   return [...n].length <= 25 && !/[をにがでへとや]/.test(n) && /(?:課|係|担当|室|事務所|区役所|センター|支所)$/.test(n);
 }
 

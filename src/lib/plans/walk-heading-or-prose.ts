@@ -111,7 +111,7 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   const itemsAreHeadings = st.pillar !== null && st.pillar.items.some((i) => i.kind === 'glyph' && !ITEM_GLYPHS.test(i.head.trim()));
   if (
     st.pillar && st.style !== null && st.style !== 'none' && !st.inDetails && next && isProseLine(next) &&
-    OFFICE_SERVICE_TITLE.test(text.trim()) && !orgPartPassed && !(st.hasOrgPart && itemsAreHeadings) &&
+    OFFICE_SERVICE_TITLE.test(text.trim()) && !OFFICE_SERVICE_TITLE.test(st.pillar.title.trim()) && !orgPartPassed && !(st.hasOrgPart && itemsAreHeadings) &&
     (line.n > st.lastNumberedLine || st.pillar.items.length === 0)
   ) {
     newPillar(st, null, 'none', text, line);

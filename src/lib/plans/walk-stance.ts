@@ -14,7 +14,8 @@ export function handleStanceLine(st: WalkState, line: ContentLine): void {
   const bullet = readBullet(text);
   // "1 区民目線" / "(1) 区民目線": a numbered viewpoint opens an item as a ■ heading does.
   const numbered = glyph ? null : readNumberedHeading(text);
-  const numberedSentence = glyph || numbered ? null : (/^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]|[0-9０-９]{1,2}\s*[.．)）]?)\s*(\S.*。.*)$/.exec(text.trim())?.[1] ?? null);
+  // (a number, then a bracket, a dot or a space: "3つの基本姿勢のもと…" and "10年後の…" are sentences, not items)
+  const numberedSentence = glyph || numbered ? null : (/^(?:[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*|[0-9０-９]{1,2}\s*[.．)）]\s*|[0-9０-９]{1,2}[ \u3000]+)(\S.*。.*)$/.exec(text.trim())?.[1] ?? null);
   if (glyph || numbered) {
     st.stanceItem = { title: glyph ? glyph[1].trim() : (numbered?.title ?? text), body: '', lines: [line.n, line.n] };
     st.r.stance.push(st.stanceItem);
