@@ -87,3 +87,17 @@ describe('covers, goals, contact lines and the city', () => {
     expect(p.city).toBe('横浜市');
   });
 });
+
+describe('stance parts under other headings', () => {
+  it.each(['取組方針', '基本目標の達成に向けた方針'])('reads the numbered items under 「%s」 before the pillars as stance', (heading) => {
+    const p = parsePlan(['令和2年度 港南区運営方針', 'Ⅰ 基本目標', '~ 愛あふれるふるさと港南に ~', heading, '1 地域の皆さまとの協働を大切にし、ともに考え、ともに行動します。', '2 新型コロナウイルス感染症への対応に、全力で取り組みます。', 'Ⅱ 目標達成に向けた施策', '施策1 安全・安心のまちづくり', '◆ 風水害への備え【災害に強いまちづくり事業】', '避難行動の啓発を行います。'].join('\n'));
+    expect(p.sections.filter((s) => s.kind === 'stance').map((s) => s.body)).toEqual(['地域の皆さまとの協働を大切にし、ともに考え、ともに行動します。', '新型コロナウイルス感染症への対応に、全力で取り組みます。']);
+    expect(p.pillars.map((x) => x.initiatives.length)).toEqual([1]);
+  });
+
+  it('leaves <取組方針> under a pillar to that pillar', () => {
+    const p = parsePlan(['令和2年度 港南区運営方針', 'Ⅰ 基本目標', '愛あふれるふるさと港南に', 'Ⅱ 目標達成に向けた施策', '施策1 安全・安心のまちづくり', '取組方針', '・避難行動の啓発を行います。', '施策2 住み続けたいまちづくり', '・花壇づくりを支援します。'].join('\n'));
+    expect(p.sections.filter((s) => s.kind === 'stance')).toEqual([]);
+    expect(p.pillars.map((x) => x.initiatives.length)).toEqual([1, 1]);
+  });
+});

@@ -26,6 +26,12 @@ export function handlePartHeading(
     st.itemOpen = false;
     return 0;
   }
+  // "取組方針", "基本目標の達成に向けた方針" between the goal and the pillars: a stance part, as 基本姿勢 is.
+  // (under a pillar, <取組方針> heads that pillar's own points, so only before any pillar)
+  if ((st.mode === 'goal' || st.mode === 'preamble') && st.r.pillars.length === 0 && STANCE_BEFORE_PILLARS.test(line.norm)) {
+    st.mode = 'stance';
+    return 0;
+  }
   const part = partHeadingKind(line.norm);
   if (!part) return null;
   if (repeatsCurrentPart(st, part)) return 0;
@@ -113,6 +119,8 @@ function repeatedJustAbove(st: WalkState): boolean {
   const p = st.pillar;
   return p !== null && p.items.length === 0 && st.pillarEnteredAt !== null && st.pillarsCreatedOutsideDetails > 0 && p.lines[0] < st.pillarEnteredAt;
 }
+
+const STANCE_BEFORE_PILLARS = /^[【\[<]?(?:基本目標の達成に向けた|目標達成に向けた)?(?:取組|取り組み|区政運営の)?方針[】\]>]?$/;
 
 /** "Ⅰ 基本目標 …" on the same line, or the next line when the heading stands alone. */
 function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefined, after: ContentLine | undefined, beyond: ContentLine[]): number {
