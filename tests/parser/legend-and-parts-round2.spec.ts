@@ -101,3 +101,13 @@ describe('stance parts under other headings', () => {
     expect(p.pillars.map((x) => x.initiatives.length)).toEqual([1, 1]);
   });
 });
+
+describe('page debris in sections', () => {
+  it('keeps a bare page number and a drawn rule out of a column’s and an organisation item’s text', () => {
+    const p = parsePlan(['令和2年度 鶴見区運営方針', 'Ⅰ 基本目標', 'いつまでも住み続けたいまち・鶴見', 'Ⅱ 目標達成に向けた施策', '1 地域力の強化', '・地域活動を支援します。', 'Ⅲ 目標達成に向けた組織運営', '1 地域とともに歩む区役所', '地区担当が地域を支援します。', '---', '2', 'コラム 区制100周年に向けて', '鶴見区は、令和9年に区制100周年を迎えます。', '3'].join('\n'));
+    expect(p.sections.map((s) => [s.kind, s.body])).toEqual([
+      ['organisation', '地区担当が地域を支援します。'],
+      ['column', '鶴見区は、令和9年に区制100周年を迎えます。']
+    ]);
+  });
+});

@@ -48,6 +48,8 @@ const FURNITURE: RegExp[] = [
   /^このページの先頭です/,
   /^(?:ページの)?先頭に戻る/,
   /^前のページに戻る/,
+  // A rule drawn with characters between a newsletter's boxes: "---", "―――", "＊＊＊".
+  /^[-―—‐ー=＝*＊_~〜]{3,}$/,
   /^ページID/,
   // The publisher's address and imprint at a page's foot.
   /^〒\s*[0-9０-９]{3}\s*[-‐－ー]?\s*[0-9０-９]{4}/,

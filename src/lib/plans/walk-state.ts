@@ -205,6 +205,8 @@ export function newSection(st: WalkState, kind: SectionKind, title: string, line
 /** Bullets keep a ・ in section bodies; "- " debris goes. */
 export function addToSection(st: WalkState, text: string, line: ContentLine): boolean {
   if (!st.section) return false;
+  // A bare page number a PDF printed at a column's or a part's foot ("3"): no text of the section.
+  if (/^[0-9０-９]{1,3}$/.test(text.trim())) return true;
   const bullet = readBullet(text);
   st.section.body.push(bullet !== null ? `・${bullet}` : text);
   extend(st.section.lines, line.n);
