@@ -111,3 +111,49 @@ describe('page debris in sections', () => {
     ]);
   });
 });
+
+describe('a third round', () => {
+  const kanazawa = (lines: string[]) => parsePlan(['令和4年度 金沢区運営方針', 'Ⅰ 基本目標', '地域の皆様と共に考える、挑戦する、つくる！', 'Ⅱ 目標達成に向けた施策', ...lines].join('\n'));
+
+  it('reads the ■ items under 区政運営の基本姿勢 as stance', () => {
+    const p = parsePlan(['令和5年度 保土ケ谷区運営方針', '基本目標', 'いつまでも住み続けたいまち ほどがや', '区政運営の基本姿勢', '■区民目線', '区民の皆様の声に耳を傾けます。', '■協働・共創', '多様な主体と連携します。', '目標達成に向けた施策', '1 暮らしの安全・安心の確保', '・訓練を支援します。'].join('\n'));
+    expect(p.sections.filter((s) => s.kind === 'stance').map((s) => s.title)).toEqual(['区民目線', '協働・共創']);
+  });
+
+  it('reads departments under 区役所各課・土木事務所・消防署の目標, and names printed in 【】', () => {
+    const p = kanazawa(['1 安心して暮らせるまちづくり', '・訓練を支援します。', '区役所各課・土木事務所・消防署の目標', '【総務課】', '災害時の区本部の体制を強化します。', '【金沢土木事務所】', '道路や公園の安全点検を行います。']);
+    expect(p.sections.map((s) => [s.kind, s.title, s.body])).toEqual([
+      ['department', '総務課', '災害時の区本部の体制を強化します。'],
+      ['department', '金沢土木事務所', '道路や公園の安全点検を行います。']
+    ]);
+  });
+
+  it('reads a 【凡例】 of word: meaning rows, two words set apart after a heading, and two 【】 codes in one note', () => {
+    const p = kanazawa(['【凡例】', '重点：区として重点的に取り組む事業', '新規：令和４年度から新たに取り組む事業', '１ 安心して暮らせるまちづくり', '●金沢防災“えん”づくり事業 重点', '地域の防災訓練を支援します。', '●セーフティタウンかなざわ推進事業 重点 新規', '啓発キャンペーンを行います。', '２ 金沢の未来を創る！', '●地域の魅力発見・発信協働事業 新規', '学生の視点で魅力を発信します。']);
+    expect(legend(p)).toEqual([['重点', '区として重点的に取り組む事業', false], ['新規', '令和４年度から新たに取り組む事業', true]]);
+    expect(p.pillars.map((x) => x.initiatives.map((i) => [i.title, i.markers]))).toEqual([
+      [['金沢防災“えん”づくり事業', ['重点']], ['セーフティタウンかなざわ推進事業', ['重点', '新規']]],
+      [['地域の魅力発見・発信協働事業', ['新規']]]
+    ]);
+    const note = kanazawa(['取組名の末尾の【新】は令和４年度からの新規の取組、【拡】は内容を拡充した取組を表しています。', '１ 安全に、安心して暮らせるまちづくり', '◆交通安全の推進【交通安全推進事業】【拡】', '交通安全教室を行います。']);
+    expect(legend(note)).toEqual([['新', '令和４年度からの新規の取組', true], ['拡', '内容を拡充した取組', false]]);
+  });
+
+  it('takes the label off an overview program list, and recovers a paragraph whose heading was lost from it', () => {
+    const p = kanazawa(['１ 金沢の未来を創る！', '金沢区の地域資源を生かし、魅力あるまちをつくります。', '主な事業：金沢の自然資産ふれあい事業、金沢区観光振興事業 等', '', '●金沢の自然資産ふれあい事業', '海の公園の自然に親しむ体験講座を開催します。', '', '金沢区の観光資源である称名寺や金沢文庫、野島公園などをめぐるデジタルスタンプラリーを', '開催し、区外からの来訪を促します。']);
+    expect(p.pillars[0].initiatives.map((i) => [i.title, i.description])).toEqual([
+      ['金沢の自然資産ふれあい事業', '海の公園の自然に親しむ体験講座を開催します。'],
+      ['金沢区観光振興事業', '金沢区の観光資源である称名寺や金沢文庫、野島公園などをめぐるデジタルスタンプラリーを\n開催し、区外からの来訪を促します。']
+    ]);
+    expect(p.warnings.map((w) => w.message)).toEqual([expect.stringContaining('recovered as 「金沢区観光振興事業」')]);
+  });
+
+  it('returns from a column to a pillar named again in the details’ own numbering', () => {
+    const p = kanazawa(['(1) 金沢の未来を創る！', '(2) すくすく育て！かなざわっこ', '１ 金沢の未来を創る！', '●金沢の自然資産ふれあい事業', '海の公園の自然に親しむ体験講座を開催します。', 'コラム① 海の公園は横浜市内唯一の海水浴場', '海の公園は、横浜市内で唯一、海水浴ができる砂浜です。', '２ すくすく育て！かなざわっこ', '子育て家庭が地域で孤立しないよう、相談や交流の機会を広げます。', '●子育て応援事業', '産前産後の家庭への訪問支援を行います。']);
+    expect(p.pillars.map((x) => [x.title, x.summary, x.initiatives.map((i) => i.title)])).toEqual([
+      ['金沢の未来を創る！', null, ['金沢の自然資産ふれあい事業']],
+      ['すくすく育て！かなざわっこ', '子育て家庭が地域で孤立しないよう、相談や交流の機会を広げます。', ['子育て応援事業']]
+    ]);
+    expect(p.truncated).toBe(false);
+  });
+});

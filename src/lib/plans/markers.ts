@@ -27,7 +27,7 @@ export const LEADING_LABEL = new RegExp(`^([ \\t\\u3000]*(?:[・\\-◆●■○�
  * extraction broke after a particle ("…相談支援体制の 拡充").
  */
 const SPACED_WORD = new RegExp(
-  `(?<![のをとやにがへで\\s\\u3000])[ \\t\\u3000]+(${MARKER_WORDS})(?=[ \\t\\u3000]*(?:[(（\\[［][^()（）\\[\\]［］\\n]{1,8}[)）\\]］][ \\t\\u3000]*)*$)`,
+  `(?<![のをとやにがへで\\s\\u3000])[ \\t\\u3000]+(${MARKER_WORDS})(?=(?:[ \\t\\u3000]+(?:${MARKER_WORDS}))*[ \\t\\u3000]*(?:[(（\\[［][^()（）\\[\\]［］\\n]{1,8}[)）\\]］][ \\t\\u3000]*)*$)`,
   'gm'
 );
 

@@ -164,7 +164,8 @@ export function splitTableRow(text: string): [string, string] | null {
  */
 export function readProgramList(text: string): string[] | null {
   // A ◆ heading whose 「(旧:…事業、…事業)」 note lists names is an item, not an overview list.
-  const t = splitRenameNotes(text.trim()).rest;
+  // ("主な事業：金沢防災“えん”づくり事業、… 等": the label is no part of the first name)
+  const t = splitRenameNotes(text.trim()).rest.replace(/^[【\[]?(?:主な|主要)?(?:事業|取組)[】\]]?\s*[:：]\s*/, '');
   if (t.includes('。') || !/事業/.test(t) || ITEM_GLYPHS.test(t)) return null;
   if (!/(?:等|など|ほか)$/.test(t) && !/事業[、,]/.test(t)) return null;
   const body = t.replace(/\s*(?:等|など|ほか)$/, '');

@@ -76,7 +76,10 @@ export function readLegendNote(text: string, line: number): LegendEntry[] {
   // (a meaning names a kind of work, …事業 / …取組; "※拡充:令和5年度から対象を…広げます。" is an item's footnote)
   if (words.every((m) => m !== null && /(?:事業|取組|取り組み|もの)$/.test(m[2].trim()))) return words.map((m) => ({ marker: m![1], label: m![2].trim(), description: null, means_new: /新規|新た/.test(m![1] + m![2]), line }));
   // "※事業名の後ろの(新規事業)は…", "【新規】は…": a lead-in naming where the code is printed, and 【】 codes.
-  const t = text.trim().replace(/^(※?\s*)[^。()（）【】]{1,12}の(?=[(（\[［【])/, '$1').replace(new RegExp(`^(※?\\s*)【(${MARKER_WORD_LIST}|[^【】]{1,2})】(?=\\s*は)`), '$1($2)');
+  const t = text
+    .trim()
+    .replace(/^(※?\s*)[^。()（）【】]{1,12}の(?=[(（\[［【])/, '$1')
+    .replace(new RegExp(`(^※?\\s*|、\\s*)【(${MARKER_WORD_LIST}|[^【】]{1,2})】(?=\\s*は)`, 'g'), '$1($2)');
   const opensWithCode = /^※?\s*(?:[★☆◎]|[(\[][^()[\]]{1,4}[)\]])\s*は/.test(t.normalize('NFKC'));
   if (!opensWithCode || !/(?:です|を示します|を表します|を示しています|を表しています)。?$/.test(t)) return [];
   const sentence = readLegendSentence(t.replace(/^※\s*/, ''), line);
@@ -155,6 +158,11 @@ export function readLegendLine(text: string, line: number): LegendEntry | null {
   const t = text.trim();
   // A plan's title with its ward in brackets ("令和5年度区運営方針（青葉区）") is no legend row.
   if (t.length > 120 || t.includes('運営方針')) return null;
+  // "重点：区として重点的に取り組む事業" under 【凡例】: a marker word, a colon, its meaning.
+  const bareWord = new RegExp(`^(${MARKER_WORD_LIST})\\s*[:：]\\s*([^。]{2,40}?)(?:です)?。?$`).exec(t);
+  if (bareWord && /(?:事業|取組|取り組み|もの)$/.test(bareWord[2].trim())) {
+    return { marker: bareWord[1], label: bareWord[2].trim(), description: null, means_new: /新規|新た/.test(bareWord[1] + bareWord[2]), line };
+  }
   const note = NOTE_FORM.exec(t);
   if (note && /新規|新た|新しい|重点|拡充|デジタル|事業|取組/.test(note[2]) && !NOT_A_CODE.test(note[1].normalize('NFKC').trim())) {
     const marker = note[1].normalize('NFKC').trim();

@@ -16,7 +16,10 @@ import { breaksMidWord, carriesOn, endsUnfinished } from './wrapped-lines';
 
 export function handleHeadingOrProse(st: WalkState, line: ContentLine, next: ContentLine | undefined): void {
   if (continuesOpenItem(st, line) || continuesSummary(st, line)) return;
-  if (isHeadingLike(line.text) || isPillarFieldLabel(line.text)) handleHeading(st, line, next); // 【目指す姿】 too
+  // A long line that stops on a particle over the next line ("…デジタルスタンプラリーを" / "開催し、…"): a
+  // paragraph wrapped by the column, not a heading (its own heading may have been lost: recover-lost-headings.ts).
+  const wrappedParagraph = next !== undefined && !next.gapBefore && [...line.text.trim()].length >= 30 && /[をにがでとへのや、]$/.test(line.text.trim()) && !ITEM_GLYPHS.test(next.text);
+  if ((isHeadingLike(line.text) || isPillarFieldLabel(line.text)) && !wrappedParagraph) handleHeading(st, line, next); // 【目指す姿】 too
   else handleProse(st, line);
 }
 

@@ -3,6 +3,7 @@
  * (goal, stance, pillars, organisation, departments, column) and hands each line to that part's reader.
  */
 import type { ContentLine } from './lines';
+import type { LegendEntry } from './types';
 import { isHeadingLike, looksLikePillarTitle, pillarTitlesMatch, readGluedHeading, readNumberedHeading } from './find-pillars';
 import { readLegendLabelLine, readLegendLines, readLegendNote } from './read-marker-legend';
 import { readBullet } from './read-initiatives';
@@ -98,13 +99,16 @@ function legendLine(st: WalkState, line: ContentLine, next: ContentLine | undefi
  * A box of legend rows at the top of Ⅱ, before the first pillar, under a title of its own ("4つの重点視点"):
  * the title, so that the rows are read as the legend and the title is taken for no pillar.
  */
-function legendBoxTitle(st: WalkState, line: ContentLine, next: ContentLine | undefined): [] | null {
+function legendBoxTitle(st: WalkState, line: ContentLine, next: ContentLine | undefined): LegendEntry[] | null {
   if (st.mode !== 'pillars' || st.pillar || !next || next.gapBefore) return null;
   if (!isHeadingLike(line.text) || readNumberedHeading(line.text) !== null || readNumberedHeading(next.text) !== null) return null;
   // A pillar heading over a bullet that ends in a code (・…の啓発(新)) is no legend: a box's title is
   // not worded like a pillar, and its first row is no ・ bullet.
   if (looksLikePillarTitle(line.text) || findPillarByTitle(st, line.text) !== null || readBullet(next.text) !== null) return null;
-  return readLegendLines(next.text, next.n).length > 0 || readLegendLabelLine(next.text, next.n) !== null ? [] : null;
+  if (!(readLegendLines(next.text, next.n).length > 0 || readLegendLabelLine(next.text, next.n) !== null)) return null;
+  // The box's first row, not its title, where it reads as one ("新規事業：…" over "拡充：…").
+  const own = readLegendLines(line.text, line.n);
+  return own.length > 0 ? own : [];
 }
 
 /**
@@ -113,6 +117,8 @@ function legendBoxTitle(st: WalkState, line: ContentLine, next: ContentLine | un
  */
 function resumesPillars(st: WalkState, line: ContentLine): boolean {
   const numbered = readNumberedHeading(line.text);
+  // A known pillar's title again, in the details' own numbering ("(2) …" in the overview, "２ …" here).
+  if (numbered && st.r.pillars.some((p) => p.number === numbered.number && pillarTitlesMatch(p.title, numbered.title))) return true;
   if (!numbered || st.style === null || numbered.style !== st.style || numbered.number === null) return false;
   const known = st.r.pillars.find((p) => p.number === numbered.number);
   if (known) return pillarTitlesMatch(known.title, numbered.title);

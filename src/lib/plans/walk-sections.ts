@@ -46,7 +46,8 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
     addToSection(st, text, line);
     return;
   }
-  const headingLike = isHeadingLike(text);
+  // ("【総務課】": a department's name in brackets is a heading too)
+  const headingLike = isHeadingLike(text) || (st.mode === 'departments' && /^[【\[［][^【】\[\]［］。]{2,20}[】\]］]$/.test(text.trim()));
   // A pillar's heading again, numbered as in the overview ("施策1 安全・安心に…" after a Ⅲ overview): its
   // details start here (a PDF prints Ⅱ's details after Ⅲ's overview).
   const pillar = headingLike && st.mode !== 'departments' ? findPillarByTitle(st, text) ?? repeatedPillar(st, text) : null;
@@ -133,7 +134,8 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
     return;
   }
   if (st.mode === 'departments' && headingLike && readBullet(text) === null) {
-    newSection(st, 'department', text, line);
+    // "【総務課】": a department's name in brackets is its name.
+    newSection(st, 'department', text.trim().replace(/^[【\[［]([^【】\[\]［］]{2,20})[】\]］]$/, '$1'), line);
     return;
   }
   if (st.mode === 'organisation' && !st.section && text.includes('。')) {
