@@ -114,6 +114,9 @@ export function looksLikePillarTitle(text: string): boolean {
 /** How organisation items (組織運営) end: 信頼される区役所, 挑戦する組織, 学び合う職場. */
 export const ORG_TITLE_END = /(?:区役所|組織|職員|職場|チーム|区政)[!！]?$/;
 
+/** How a plan's closing office-service pillar is titled: …区役所, …区役所づくり, …行政サービスの提供. */
+export const OFFICE_SERVICE_TITLE = /(?:区役所(?:づくり)?|行政サービスの提供)[!！]?$/;
+
 export function looksLikeOrgTitle(text: string): boolean {
   const t = text.trim();
   // "横浜市泉区役所" at a page's foot is the publisher's name, not an item: an item says what kind of office.

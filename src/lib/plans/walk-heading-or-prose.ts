@@ -7,10 +7,10 @@ import type { ContentLine } from './lines';
 import { YEN } from './amounts';
 import { type PillarDraft, extend } from './drafts';
 import { partHeadingKind } from './part-headings';
-import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, readNumberedHeading } from './find-pillars';
+import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, OFFICE_SERVICE_TITLE, readNumberedHeading } from './find-pillars';
 import { ITEM_GLYPHS, isTableHeader, readBullet, readProgramList } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
-import { type WalkState, newPillar, openHeadingItem, readItemHeading, shortText, warn } from './walk-state';
+import { type WalkState, newPillar, openHeadingItem, orgPartPassed, readItemHeading, shortText, warn } from './walk-state';
 import { continuesPillarSeries } from './pillar-series';
 import { breaksMidWord, carriesOn, endsUnfinished } from './wrapped-lines';
 
@@ -110,11 +110,10 @@ function handleHeading(st: WalkState, line: ContentLine, next: ContentLine | und
   // 施策1 … 施策4, then "正確・丁寧な行政サービスの提供" over its paragraph, before any Ⅲ part: the plan's
   // closing office-service pillar (plan-formats.md), unnumbered after numbered ones.
   // (where the pillar's own items are unglyphed headings over paragraphs, a heading so worded is one of them)
-  const orgPartPassed = st.r.sections.some((s) => s.kind === 'organisation');
   const itemsAreHeadings = st.pillar !== null && st.pillar.items.some((i) => i.kind === 'glyph' && !ITEM_GLYPHS.test(i.head.trim()));
   if (
     st.pillar && st.style !== null && st.style !== 'none' && !st.inDetails && next && isProseLine(next) &&
-    OFFICE_SERVICE_TITLE.test(text.trim()) && !OFFICE_SERVICE_TITLE.test(st.pillar.title.trim()) && !orgPartPassed && !(st.hasOrgPart && itemsAreHeadings) &&
+    OFFICE_SERVICE_TITLE.test(text.trim()) && !OFFICE_SERVICE_TITLE.test(st.pillar.title.trim()) && !orgPartPassed(st) && !(st.hasOrgPart && itemsAreHeadings) &&
     (line.n > st.lastNumberedLine || st.pillar.items.length === 0)
   ) {
     newPillar(st, null, 'none', text, line);
@@ -257,8 +256,6 @@ function handleProse(st: WalkState, line: ContentLine): void {
   st.itemOpen = false;
 }
 
-/** How a plan's closing office-service pillar is titled: 区役所づくり, 行政サービスの提供, 区民サービスの向上. */
-export const OFFICE_SERVICE_TITLE = /(?:区役所(?:づくり)?|行政サービスの提供)[!！]?$/;
 
 /** The pillar's last item was a heading without a glyph over its own paragraph. */
 function followsHeadingItem(st: WalkState): boolean {

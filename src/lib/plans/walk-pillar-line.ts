@@ -5,7 +5,7 @@
  */
 import type { ContentLine } from './lines';
 import { extend } from './drafts';
-import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, pillarTitlesMatch, readGluedHeading, readNumberedHeading, withoutNumbering } from './find-pillars';
+import { isHeadingLike, isPillarFieldLabel, looksLikePillarTitle, OFFICE_SERVICE_TITLE, pillarTitlesMatch, readGluedHeading, readNumberedHeading, withoutNumbering } from './find-pillars';
 import {
   isKanaEnumeration,
   ITEM_GLYPHS,
@@ -21,7 +21,6 @@ import {
 } from './read-initiatives';
 import { readLegendLines } from './read-marker-legend';
 import { partHeadingKind } from './part-headings';
-import { OFFICE_SERVICE_TITLE } from './walk-heading-or-prose';
 import { markerContext, stripMarkers } from './markers';
 import { splitRenameNotes } from './rename-note';
 import { markerOnlyLine, numberedItemHeading, numberedSentence } from './walk-item-extras';
@@ -38,6 +37,7 @@ import {
   findOrgByTitle,
   findPillarByTitle,
   newPillar,
+  orgPartPassed,
   shortText,
   warn
 } from './walk-state';
@@ -65,7 +65,7 @@ export function handlePillarLine(st: WalkState, line: ContentLine, next: Content
     // the closing office-service pillar (plan-formats.md), with its own table to come.
     const officePillar =
       !isPillar && line.gapBefore && isHeadingLike(text) && OFFICE_SERVICE_TITLE.test(text.trim()) && next !== undefined && !splitTableRow(next.text) &&
-      st.style !== null && st.style !== 'none' && !st.r.sections.some((s) => s.kind === 'organisation');
+      st.style !== null && st.style !== 'none' && !orgPartPassed(st);
     if (officePillar) {
       st.tableMode = false;
       newPillar(st, null, 'none', text, line);

@@ -151,6 +151,11 @@ export function findPillarByTitle(st: WalkState, title: string): PillarDraft | n
   return findByTitle(st, st.r.pillars, title);
 }
 
+/** The Ⅲ part (組織運営) has been read: what follows it is no pillar. */
+export function orgPartPassed(st: WalkState): boolean {
+  return st.r.sections.some((s) => s.kind === 'organisation');
+}
+
 export function findOrgByTitle(st: WalkState, title: string): SectionDraft | null {
   const orgs = st.r.sections.filter((s) => s.kind === 'organisation');
   const found = findByTitle(st, orgs, title);
