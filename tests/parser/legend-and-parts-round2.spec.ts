@@ -157,3 +157,13 @@ describe('a third round', () => {
     expect(p.truncated).toBe(false);
   });
 });
+
+describe('department text wrapped mid-word', () => {
+  it('stays the department’s text, never a department of its own', () => {
+    const p = parsePlan(['令和4年度 港北区運営方針', 'Ⅰ 基本目標', '活気にあふれ、人が、地域がつながる「ふるさと港北」', 'Ⅱ 目標達成に向けた施策', '１ 安全に、安心して暮らせるまちづくり', '◆災害時医療体制の充実【災害時医療整備事業】', '災害時の医療救護隊の訓練を行います。', '各課の取組', '総務課', '災害時の区本部の運営体制を強化するとともに、区庁舎の感染症対策を徹底しま', 'す。', '戸籍課', 'マイナンバーカードの交付を、予約制の窓口で円滑に行います。'].join('\n'));
+    expect(p.sections.map((s) => [s.title, s.body])).toEqual([
+      ['総務課', '災害時の区本部の運営体制を強化するとともに、区庁舎の感染症対策を徹底しま\nす。'],
+      ['戸籍課', 'マイナンバーカードの交付を、予約制の窓口で円滑に行います。']
+    ]);
+  });
+});

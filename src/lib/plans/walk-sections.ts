@@ -133,7 +133,9 @@ export function handleSectionLine(st: WalkState, line: ContentLine, next: Conten
     st.r.lastRole = 'bullet';
     return;
   }
-  if (st.mode === 'departments' && headingLike && readBullet(text) === null) {
+  // (a department's name is short and has no comma: "…強化するとともに、…徹底しま" is its text, wrapped)
+  const departmentName = [...text.trim()].length <= 24 && !/[、，,]/.test(text);
+  if (st.mode === 'departments' && headingLike && departmentName && readBullet(text) === null) {
     // "【総務課】": a department's name in brackets is its name.
     newSection(st, 'department', text.trim().replace(/^[【\[［]([^【】\[\]［］]{2,20})[】\]］]$/, '$1'), line);
     return;
