@@ -189,7 +189,8 @@ function readGoal(st: WalkState, line: ContentLine, next: ContentLine | undefine
 function sloganAboveHeading(st: WalkState, above: ContentLine): boolean {
   if (/[。0-9０-９]/.test(above.text) || /運営方針/.test(above.text) || !isHeadingLike(above.text)) return false;
   const title = st.beforePrevious;
-  return title !== undefined && /運営方針/.test(title.text);
+  // (or under the cover's ward line, 横浜市金沢区, itself under the title)
+  return title !== undefined && (/運営方針/.test(title.text) || /^(?:\S{1,6}市)?\S{1,6}区$/.test(title.text.trim()));
 }
 
 /** Whether `text` opens a 「 (or 『) that `line` closes: the slogan was wrapped inside its brackets. */
