@@ -62,24 +62,31 @@ function readLegendSentence(text: string, line: number): LegendEntry[] {
   return [];
 }
 
+/** "※重点事業:…": a marker word, a colon and its meaning. */
+const WORD_NOTE = new RegExp(`^※\\s*(${MARKER_WORD_LIST})\\s*[:：]\\s*(.{2,60}?)(?:です|を示します|を表します)?。?$`);
+/** "重点：区として重点的に取り組む事業", a row of a 【凡例】 box. */
+const WORD_ROW = new RegExp(`^(${MARKER_WORD_LIST})\\s*[:：]\\s*([^。]{2,40}?)(?:です)?。?$`);
+/** A code's meaning names a kind of work (…事業, …取組); "令和5年度から対象を…広げます" is a footnote. */
+const NAMES_A_KIND = /(?:事業|取組|取り組み|もの)$/;
+/** "【新規】は…", "、【拡】は…": a short or marker-word code in 【】 opening a clause, read as (新規). */
+const LENTICULAR_CODE_IS = new RegExp(`(^※?\\s*|、\\s*)【(${MARKER_WORD_LIST}|[^【】]{1,2})】(?=\\s*は)`, 'g');
+
 /**
  * A sentence that explains a code, read wherever it is printed (under a table, between items):
  * "★は平成29年度の新規事業です。", "※（新）は令和5年度からの新規事業を含む取組です。".
  */
-const WORD_NOTE = new RegExp(`^※\\s*(${MARKER_WORD_LIST})\\s*[:：]\\s*(.{2,60}?)(?:です|を示します|を表します)?。?$`);
-
 export function readLegendNote(text: string, line: number): LegendEntry[] {
   // "※重点事業:区の重点として特に力を入れて取り組む事業です。": a marker word and its meaning.
   // (several on one line: "※重点事業:… ※新規事業:…")
   const wordParts = text.trim().split(/\s+(?=※)/);
   const words = wordParts.map((p) => WORD_NOTE.exec(p));
   // (a meaning names a kind of work, …事業 / …取組; "※拡充:令和5年度から対象を…広げます。" is an item's footnote)
-  if (words.every((m) => m !== null && /(?:事業|取組|取り組み|もの)$/.test(m[2].trim()))) return words.map((m) => ({ marker: m![1], label: m![2].trim(), description: null, means_new: /新規|新た/.test(m![1] + m![2]), line }));
+  if (words.every((m) => m !== null && NAMES_A_KIND.test(m[2].trim()))) return words.map((m) => ({ marker: m![1], label: m![2].trim(), description: null, means_new: /新規|新た/.test(m![1] + m![2]), line }));
   // "※事業名の後ろの(新規事業)は…", "【新規】は…": a lead-in naming where the code is printed, and 【】 codes.
   const t = text
     .trim()
     .replace(/^(※?\s*)[^。()（）【】]{1,12}の(?=[(（\[［【])/, '$1')
-    .replace(new RegExp(`(^※?\\s*|、\\s*)【(${MARKER_WORD_LIST}|[^【】]{1,2})】(?=\\s*は)`, 'g'), '$1($2)');
+    .replace(LENTICULAR_CODE_IS, '$1($2)');
   const opensWithCode = /^※?\s*(?:[★☆◎]|[(\[][^()[\]]{1,4}[)\]])\s*は/.test(t.normalize('NFKC'));
   if (!opensWithCode || !/(?:です|を示します|を表します|を示しています|を表しています)。?$/.test(t)) return [];
   const sentence = readLegendSentence(t.replace(/^※\s*/, ''), line);
@@ -159,8 +166,8 @@ export function readLegendLine(text: string, line: number): LegendEntry | null {
   // A plan's title with its ward in brackets ("令和5年度区運営方針（青葉区）") is no legend row.
   if (t.length > 120 || t.includes('運営方針')) return null;
   // "重点：区として重点的に取り組む事業" under 【凡例】: a marker word, a colon, its meaning.
-  const bareWord = new RegExp(`^(${MARKER_WORD_LIST})\\s*[:：]\\s*([^。]{2,40}?)(?:です)?。?$`).exec(t);
-  if (bareWord && /(?:事業|取組|取り組み|もの)$/.test(bareWord[2].trim())) {
+  const bareWord = WORD_ROW.exec(t);
+  if (bareWord && NAMES_A_KIND.test(bareWord[2].trim())) {
     return { marker: bareWord[1], label: bareWord[2].trim(), description: null, means_new: /新規|新た/.test(bareWord[1] + bareWord[2]), line };
   }
   const note = NOTE_FORM.exec(t);

@@ -103,6 +103,7 @@ const CONTACT_NUMBER = /(?:電話|TEL|FAX|ファクス|℡|内線)\s*[:：]?\s*[
  */
 export function startsContactBlock(cleaned: string): boolean {
   const t = cleaned.trim().replace(/^[◆■●○◇□▽]\s*(?=お?問)/, '');
+  // (a contact line that holds its numbers is one line of furniture, isFurniture, not a block's start)
   return !/^このページへのお問(?:い)?合(?:わ)?せ/.test(t) && [...t].length <= 40 && CONTACT_LABEL.test(t) && !CONTACT_NUMBER.test(t);
 }
 
@@ -119,11 +120,9 @@ export function isContactLine(cleaned: string): boolean {
 
 /** Start of a contact block: everything after it until the next part heading is furniture. */
 export function startsFurnitureBlock(cleaned: string): boolean {
-  const t = cleaned.trim().replace(/^[◆■●○◇□▽]\s*(?=お?問)/, '');
+  const t = cleaned.trim();
   // 「問合せ 西区区政推進課…」 closes a newsletter page the way 「お問合せ先」 closes a web page.
-  // A contact line that holds its numbers is one line of furniture (isFurniture), not a block's start.
-  const contactLabel = [...t].length <= 40 && CONTACT_LABEL.test(t) && !CONTACT_NUMBER.test(t);
-  return /^このページへのお問(?:い)?合(?:わ)?せ/.test(t) || contactLabel || NAVIGATION_LABEL.test(t);
+  return /^このページへのお問(?:い)?合(?:わ)?せ/.test(t) || startsContactBlock(t) || NAVIGATION_LABEL.test(t);
 }
 
 /**

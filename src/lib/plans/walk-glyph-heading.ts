@@ -142,8 +142,10 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
   // "◆地域福祉保健計画「あさひ・ささえあいプラン」の" / "推進【地域福祉保健計画推進事業】": a heading
   // wrapped after a particle goes on here, program name and all.
   const open = st.item;
+  // The ◆ line right above, with no text and no program name of its own.
+  const bareHeadingAbove = open !== null && st.itemOpen && open.kind === 'glyph' && open.description.length === 0 && open.program_name === null && !line.gapBefore;
   // (only after の, を, a comma or ・: "◆子育て世代とともに" over "親子の居場所づくり【…】" heads it)
-  if (open && st.itemOpen && open.kind === 'glyph' && open.description.length === 0 && open.program_name === null && !line.gapBefore && /[のを、・]$/.test((open.title ?? '').trim())) {
+  if (open && bareHeadingAbove && /[のを、・]$/.test((open.title ?? '').trim())) {
     open.title = `${open.title}${heading.title}`;
     open.head = `${open.head}${line.text.trim()}`;
     open.program_name = heading.program_name;
@@ -152,7 +154,7 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
     return true;
   }
   // "◆子育て世代とともに" right over "親子の居場所づくり【…】": the glyph line heads the item as its sub-theme.
-  if (open && st.itemOpen && open.kind === 'glyph' && open.description.length === 0 && open.program_name === null && !line.gapBefore && st.pillar.items[st.pillar.items.length - 1] === open) {
+  if (open && bareHeadingAbove && st.pillar.items[st.pillar.items.length - 1] === open) {
     st.pillar.items.pop();
     st.subTheme = open.title;
   }
@@ -164,9 +166,10 @@ export function programHeading(st: WalkState, line: ContentLine): boolean {
 const FIELD_NAMES = '対象|内容|場所|会場|期間|日時|時期|事業名|概要|目的|目標|目標値|指標|担当|予算|予算額|事業費|実績|成果|見込み';
 const FIELD_NAME = new RegExp(`^(?:${FIELD_NAMES})$`);
 /** The year a field is for: "令和4年度実績：…", "令和5年度目標：…". */
-const FIELD_YEAR = '(?:(?:令和|平成)\\s*(?:元|[0-9０-９]{1,2})\\s*年度|[0-9]{4}\\s*年度|前年度|今年度|昨年度|本年度)?\\s*(?:の\\s*)?';
+const ERA_YEAR = '(?:令和|平成)\\s*(?:元|[0-9０-９]{1,2})\\s*年度';
+const FIELD_YEAR = `(?:${ERA_YEAR}|[0-9]{4}\\s*年度|前年度|今年度|昨年度|本年度)?\\s*(?:の\\s*)?`;
 /** A line that is one such field: "予算額：1,200千円", "令和4年度実績：延べ2,300人", "令和5年度実績 延べ1,200回" (after its glyph or bullet). */
-export const FIELD_LINE = new RegExp(`^${FIELD_YEAR}(?:${FIELD_NAMES})\\s*[：:]|^(?:令和|平成)\\s*(?:元|[0-9０-９]{1,2})\\s*年度\\s*(?:の\\s*)?(?:実績|目標|成果|見込み)\\s`);
+export const FIELD_LINE = new RegExp(`^${FIELD_YEAR}(?:${FIELD_NAMES})\\s*[：:]|^${ERA_YEAR}\\s*(?:の\\s*)?(?:実績|目標|成果|見込み)\\s`);
 
 /**
  * "地域防災力の向上：地域防災拠点の訓練を支援します。" → its title and the rest, when a short title (no 。)
